@@ -1,0 +1,44 @@
+package org.observatory.pipeline;
+
+import java.util.List;
+import org.observatory.document.Document;
+import org.observatory.nlp.Annotation;
+import org.observatory.record.AnalysisRecord;
+import org.observatory.record.DocumentInfo;
+import org.observatory.record.Entity;
+import org.observatory.record.Published;
+
+/** Builds the immutable {@link AnalysisRecord} from a finished state; absent optional slots become empty lists. */
+public final class RecordAssembler {
+
+  public AnalysisRecord assemble(AnalysisState state) {
+    Document d = state.document();
+    Published published = state.find(Slot.PUBLISHED).orElseGet(() -> given(d));
+    DocumentInfo info = new DocumentInfo(d.id(), d.title(), d.outlet(), d.tagline(), d.url(), d.text(), published,
+        d.citations(), d.origin());
+    List<Entity> entities = state.find(Slot.ANNOTATION).map(RecordAssembler::entities).orElse(List.of());
+    return new AnalysisRecord(AnalysisRecord.SCHEMA, info, entities,
+        state.find(Slot.TIMES).orElse(List.of()),
+        state.find(Slot.PLACES).orElse(List.of()),
+        state.find(Slot.ACTORS).orElse(List.of()),
+        state.find(Slot.QUOTES).orElse(List.of()),
+        state.find(Slot.EVENTS).orElse(List.of()),
+        state.find(Slot.AGREEMENTS).orElse(List.of()),
+        d.externalId());
+  }
+
+  /** The publication date as the document itself gives it, before any inference. */
+  public static Published given(Document d) {
+    if (d.published() == null) {
+      return Published.unknown();
+    }
+    String v = d.published().toString();
+    return new Published(v, d.publishedSource(), v, v, null);
+  }
+
+  private static List<Entity> entities(Annotation a) {
+    return a.entities().stream()
+        .map(m -> new Entity(m.text(), m.span().start(), m.span().end(), m.type()))
+        .toList();
+  }
+}
