@@ -18,6 +18,8 @@ import org.observatory.record.EventActor;
 final class ArgumentFinder {
 
   private static final Set<String> PRONOUN_POS = Set.of("PRP", "PRP$", "WP", "WDT", "EX", "DT");
+  private static final Set<String> NOT_ACTOR_NER = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER",
+      "ORDINAL", "PERCENT", "MONEY");
   private static final Set<String> VAGUE = Set.of("someone", "somebody", "anyone", "one", "those", "who", "which",
       "that", "it", "they", "this");
 
@@ -73,7 +75,8 @@ final class ArgumentFinder {
     }
     targets.addAll(g.children(n, "nmod:against", "nmod:on", "nmod:with", "nmod:between"));
     if (sources.isEmpty()) {
-      governingVerb(g, c).ifPresent(v -> sources.addAll(g.children(v, "nsubj")));
+      governingVerb(g, c).ifPresent(v -> sources.addAll(g.children(v, "nsubj").stream()
+          .filter(s -> !isPassiveSubject(g, v, s)).toList()));
     }
   }
 
@@ -85,7 +88,7 @@ final class ArgumentFinder {
     int t = c.token();
     for (int hops = 0; hops < 4; hops++) {
       var h = g.head(t);
-      if (h.isEmpty() || !DepGraph.matches(h.get().relation(), "obj", "nmod", "obl")) {
+      if (h.isEmpty() || !(h.get().relation().equals("obj") || h.get().relation().equals("nmod:of"))) {
         return Optional.empty();
       }
       t = h.get().governor();
@@ -99,7 +102,7 @@ final class ArgumentFinder {
   /** Whose act the condition names: the by-agent of the condition's subject, else the subject itself. */
   private static List<Integer> threatTargets(DepGraph g, int say) {
     List<Integer> out = new ArrayList<>();
-    for (int c : g.children(say, "ccomp", "parataxis")) {
+    for (int c : TriggerFinder.statementClauses(g, say)) {
       for (int a : g.children(c, "advcl")) {
         if (!TriggerFinder.isCondition(g, a)) {
           continue;
@@ -141,7 +144,7 @@ final class ArgumentFinder {
         return Optional.of(new EventActor(role, a.text(), a.canonical(), a.country(), a.sector()));
       }
     }
-    if (PRONOUN_POS.contains(t.pos()) || VAGUE.contains(t.lemma().toLowerCase())) {
+    if (NOT_ACTOR_NER.contains(t.ner()) || PRONOUN_POS.contains(t.pos()) || VAGUE.contains(t.lemma().toLowerCase())) {
       return Optional.empty();
     }
     String text = g.sentence().tokensIn(phrase).stream().map(Token::text).reduce((x, y) -> x + " " + y)

@@ -26,10 +26,11 @@ final class ModalityFinder {
   private static final Set<String> NEGATING_VERBS = Set.of("fail", "refuse", "decline", "deny", "avoid", "stop");
   private static final Set<String> POSSIBILITY = Set.of("may", "might", "could");
   private static final Set<String> OBLIGING = Set.of("suppose", "have", "need", "oblige", "require", "obligate",
-      "force", "compel", "must", "should", "ought");
+      "force", "compel");
+  private static final Set<String> OBLIGING_AUX = Set.of("must", "should", "ought");
   private static final Set<String> PLANNING = Set.of("agree", "plan", "intend", "decide", "pledge", "promise",
-      "vow", "prepare", "aim", "expect", "want", "hope", "schedule", "set", "due", "go", "seek", "offer", "threaten",
-      "will", "shall", "would", "'ll", "wo");
+      "vow", "prepare", "aim", "expect", "want", "hope", "schedule", "set", "due", "go", "seek", "offer", "threaten");
+  private static final Set<String> PLANNING_AUX = Set.of("will", "shall", "would", "'ll", "wo");
   private static final Set<String> HYPOTHETICAL_GOVERNORS = Set.of("threaten", "warn");
   private static final Set<String> REPORTING = Set.of("say", "report", "tell", "claim", "state", "announce",
       "confirm", "add", "note", "allege", "accord", "quote", "cite");
@@ -47,10 +48,10 @@ final class ModalityFinder {
     if (isConditional(g, chain)) {
       return CONDITIONAL;
     }
-    if (anyLemma(g, chain, OBLIGING, true)) {
+    if (anyLemma(g, chain, OBLIGING, OBLIGING_AUX) || hasToInfinitive(g, chain)) {
       return OBLIGATION;
     }
-    if (anyLemma(g, chain, PLANNING, true)) {
+    if (anyLemma(g, chain, PLANNING, PLANNING_AUX)) {
       return PLANNED;
     }
     if (isReported(g, chain, c, sources)) {
@@ -72,6 +73,18 @@ final class ModalityFinder {
       chain.add(t);
     }
     return chain;
+  }
+
+  /** "had to withdraw", "having to withdraw": a parser's auxiliary "have" with an infinitive marker. */
+  private static boolean hasToInfinitive(DepGraph g, List<Integer> chain) {
+    for (int t : chain) {
+      boolean have = g.children(t, "aux").stream().anyMatch(a -> g.lemma(a).equals("have"));
+      boolean to = g.children(t, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
+      if (have && to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNegated(DepGraph g, List<Integer> chain) {
@@ -96,14 +109,14 @@ final class ModalityFinder {
     return chain.size() > 1 && HYPOTHETICAL_GOVERNORS.contains(g.lemma(chain.get(1)));
   }
 
-  /** True when a chain verb (or, with {@code aux}, its auxiliary) has a lemma in {@code lemmas}. */
-  private static boolean anyLemma(DepGraph g, List<Integer> chain, Set<String> lemmas, boolean aux) {
+  /** True when a governing chain verb has a lemma in {@code verbs} or a chain auxiliary one in {@code auxes}. */
+  private static boolean anyLemma(DepGraph g, List<Integer> chain, Set<String> verbs, Set<String> auxes) {
     for (int i = 0; i < chain.size(); i++) {
       int t = chain.get(i);
-      if (i > 0 && lemmas.contains(g.lemma(t))) {
+      if (i > 0 && verbs.contains(g.lemma(t))) {
         return true;
       }
-      if (aux && g.children(t, "aux").stream().anyMatch(a -> lemmas.contains(g.lemma(a)))) {
+      if (g.children(t, "aux").stream().anyMatch(a -> auxes.contains(g.lemma(a)))) {
         return true;
       }
     }

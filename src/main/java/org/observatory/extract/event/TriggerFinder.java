@@ -139,8 +139,15 @@ final class TriggerFinder {
     return cameoCandidate(g, i);
   }
 
+  /**
+   * CAMEO fallback, only for finite or infinitival clause heads with a subject or object: participles used as
+   * modifiers ("so-called", "Ankara-backed", "a zone that surrounds") are not events.
+   */
   private Optional<Candidate> cameoCandidate(DepGraph g, int i) {
-    if (g.lemma(i).equals("be") || g.lemma(i).equals("have")) {
+    boolean modifier = g.head(i).map(d -> DepGraph.matches(d.relation(), "amod", "acl", "compound", "dep"))
+        .orElse(false);
+    boolean hasArgs = !g.children(i, "nsubj", "obj").isEmpty();
+    if (modifier || !hasArgs || g.lemma(i).equals("be") || g.lemma(i).equals("have")) {
       return Optional.empty();
     }
     return cameo.code(g.lemma(i), objectLemmas(g, i))
@@ -153,7 +160,10 @@ final class TriggerFinder {
    * ...", "will have no choice but ... if ...") or a future coercive act: a THREATEN event.
    */
   private Optional<Candidate> threat(DepGraph g, int say) {
-    for (int c : g.children(say, "ccomp", "parataxis")) {
+    if (g.children(say, "nsubj").isEmpty()) {
+      return Optional.empty();
+    }
+    for (int c : statementClauses(g, say)) {
       boolean modal = g.children(c, "aux").stream().anyMatch(a -> MODALS.contains(g.lemma(a)));
       boolean condition = g.children(c, "advcl").stream().anyMatch(a -> isCondition(g, a));
       boolean coercive = isCoerciveAct(g, c);
@@ -163,6 +173,26 @@ final class TriggerFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The clauses a speech verb may state: its complements, and (for parses that hang the speech verb below its own
+   * content) the verbs above it that follow it in the sentence.
+   */
+  static List<Integer> statementClauses(DepGraph g, int say) {
+    List<Integer> out = new ArrayList<>(g.children(say, "ccomp", "parataxis"));
+    int cur = say;
+    for (int hops = 0; hops < 3; hops++) {
+      var h = g.head(cur);
+      if (h.isEmpty()) {
+        break;
+      }
+      cur = h.get().governor();
+      if (cur > say && g.token(cur).isVerb()) {
+        out.add(cur);
+      }
+    }
+    return out;
   }
 
   static boolean isCondition(DepGraph g, int clause) {
