@@ -32,6 +32,10 @@ public final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "list every wrongly coded item")
   boolean errors;
 
+  @Option(names = "--split", description = "all, dev or test: dev and test are the two halves by id hash "
+      + "(error analysis is done on dev only; test stays held apart)")
+  String split = "all";
+
   @Option(names = "--cache", description = "directory caching parses between runs (optional)")
   Path cache;
 
@@ -45,10 +49,10 @@ public final class EvalEventsCommand implements Callable<Integer> {
         : new CachedAnnotator(cache, () -> new CoreNlpAnnotator(CoreNlpOptions.full()));
     EventEvaluation eval = new EventEvaluation(annotator, extractor, ontology);
     if (!set.equals("case")) {
-      System.out.println(eval.plover(GoldSets.plover(dir), GoldSets.ploverExcluded(dir)).render(errors));
+      System.out.println(eval.plover(GoldSets.split(GoldSets.plover(dir), split), GoldSets.ploverExcluded(dir)).render(errors));
     }
     if (!set.equals("plover")) {
-      System.out.println(eval.acled(GoldSets.caseTask2(dir)).render(errors));
+      System.out.println(eval.acled(GoldSets.split(GoldSets.caseTask2(dir), split)).render(errors));
     }
     return 0;
   }

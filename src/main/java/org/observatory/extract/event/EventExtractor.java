@@ -76,9 +76,14 @@ public final class EventExtractor {
     List<SourceLink> attribution = linker.attribution(t.span(), ctx.sources(), ctx.document().outlet());
     Integer quote = linker.quote(t.span(), sentence, c.threat(), ctx.quotes());
     Integer agreement = linker.agreement(g, c, anchor, mod, ctx.agreements());
-    AcledChoice acled = acled(g, c);
-    String rule = c.rule() + (acled.rule == null ? "" : "; " + acled.rule);
-    return new Event(null, c.type().name(), mode(c, acled), acled.acled, new Trigger(t.text(), t.span().start(),
+    IntentRule.Recoding recoding = IntentRule.apply(c.type(), mod, ModalityFinder.isFuture(g, anchor),
+        ModalityFinder.isDemanded(g, anchor));
+    AcledChoice acled = recoding == null ? acled(g, c, actors) : new AcledChoice(null, Optional.empty(), null);
+    String type = recoding == null ? c.type().name() : recoding.type().name();
+    String rule = c.rule() + (acled.rule == null ? "" : "; " + acled.rule)
+        + (recoding == null ? "" : "; " + recoding.rule());
+    String mode = recoding == null ? mode(c, acled) : null;
+    return new Event(null, type, mode, acled.acled, new Trigger(t.text(), t.span().start(),
         t.span().end()), actors, place, date, mod, attribution, sentence, quote, agreement,
         Provenance.of(STAGE, rule, sentence));
   }
@@ -92,7 +97,7 @@ public final class EventExtractor {
 
   private record AcledChoice(Acled acled, Optional<AcledCategory> category, String rule) {}
 
-  private AcledChoice acled(DepGraph g, Candidate c) {
+  private AcledChoice acled(DepGraph g, Candidate c, List<EventActor> actors) {
     String label = c.acled();
     String rule = null;
     if (label == null) {
@@ -107,6 +112,11 @@ public final class EventExtractor {
       }
       label = r.map(AcledRules.Rule::label).orElse(null);
       rule = r.map(x -> "acled-rule:" + x.label()).orElse(null);
+    }
+    String territory = Territory.relabel(label, actors);
+    if (territory != null && !territory.equals(label)) {
+      rule = (rule == null ? "" : rule + "; ") + "acled-territory-by-actor";
+      label = territory;
     }
     Optional<AcledCategory> cat = ontology.acled(label);
     return new AcledChoice(cat.map(AcledCategory::toRecord).orElse(null), cat, rule);

@@ -29,10 +29,12 @@ final class ModalityFinder {
       "force", "compel");
   private static final Set<String> OBLIGING_AUX = Set.of("must", "should", "ought");
   private static final Set<String> PLANNING = Set.of("agree", "plan", "intend", "decide", "pledge", "promise",
-      "vow", "prepare", "aim", "expect", "want", "hope", "schedule", "set", "due", "go", "seek", "offer", "threaten");
+      "vow", "prepare", "aim", "expect", "want", "hope", "schedule", "set", "due", "go", "seek", "offer", "threaten",
+      "willing", "ready", "prepared", "commit", "committed", "determined", "eager", "announce");
   private static final Set<String> PLANNING_AUX = Set.of("will", "shall", "would", "'ll", "wo");
   private static final Set<String> HYPOTHETICAL_GOVERNORS = Set.of("threaten", "warn");
   private static final Set<String> REPORTING = Set.of("say", "report", "tell", "claim", "state", "announce",
+      "declare", "reiterate", "insist", "warn",
       "confirm", "add", "note", "allege", "accord", "quote", "cite");
   private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "apparently");
 
@@ -73,6 +75,20 @@ final class ModalityFinder {
       chain.add(t);
     }
     return chain;
+  }
+
+  /** True when the clause of {@code anchor} speaks of the future: a future or modal auxiliary or a planning verb. */
+  static boolean isFuture(DepGraph g, int anchor) {
+    List<Integer> chain = governingChain(g, anchor);
+    return anyLemma(g, chain, PLANNING, PLANNING_AUX)
+        || chain.stream().anyMatch(t -> g.children(t, "aux").stream()
+            .anyMatch(a -> POSSIBILITY.contains(g.lemma(a))));
+  }
+
+  /** True when reported speech says someone must or should do the act ("said Sudan must return ..."). */
+  static boolean isDemanded(DepGraph g, int anchor) {
+    boolean must = g.children(anchor, "aux").stream().anyMatch(a -> OBLIGING_AUX.contains(g.lemma(a)));
+    return must && reportingVerb(g, anchor).isPresent();
   }
 
   /** "had to withdraw", "having to withdraw": a parser's auxiliary "have" with an infinitive marker. */

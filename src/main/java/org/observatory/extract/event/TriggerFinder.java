@@ -103,7 +103,7 @@ final class TriggerFinder {
         if (nounEntry(g, o).isPresent()) {
           hosted.put(o, i);
         } else {
-          for (int n : g.children(o, "nmod:of")) {
+          for (int n : g.children(o, "nmod:of", "compound")) {
             if (nounEntry(g, n).isPresent()) {
               hosted.put(n, i);
             }
