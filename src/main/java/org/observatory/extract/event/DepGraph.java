@@ -112,9 +112,6 @@ final class DepGraph {
       int t = todo.pop();
       for (Dependency d : sentence.children(t)) {
         if (PHRASE_RELS.contains(d.relation()) && Math.abs(d.dependent() - i) <= 6 && d.dependent() != t) {
-          if (d.relation().equals("det") && d.dependent() < lo) {
-            continue;
-          }
           lo = Math.min(lo, d.dependent());
           hi = Math.max(hi, d.dependent());
           if (!d.relation().equals("det")) {

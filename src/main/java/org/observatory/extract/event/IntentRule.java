@@ -28,7 +28,8 @@ final class IntentRule {
   private IntentRule() {}
 
   static Recoding apply(PloverType type, String modality, boolean future, boolean demanded) {
-    boolean intent = modality.equals(ModalityFinder.PLANNED) || modality.equals(ModalityFinder.CONDITIONAL);
+    boolean intent = modality.equals(ModalityFinder.PLANNED)
+        || (modality.equals(ModalityFinder.CONDITIONAL) && future);
     if (demanded && type != PloverType.REQUEST) {
       return new Recoding(PloverType.REQUEST, "intent:demand");
     }
