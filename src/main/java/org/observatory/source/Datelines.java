@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The publication date a news text states at its start: a leading full date ({@code Wed 05 Apr 2017 ...},
  * {@code 12 February 2015 ...}, {@code 2020-02-03 ...}) or an agency dateline ({@code BEIRUT, Feb 3, 2020 (Reuters)
- * -}). Only unambiguous dates count: day, month and year all given, and a weekday, when given, matching. A dateline
+ * -}), also after a label such as {@code Published on} or {@code Posted on}. Only unambiguous dates count: day, month and year all given, and a weekday, when given, matching. A dateline
  * without a year ({@code BEIRUT, Feb 3 (Reuters) -}) yields nothing. Stateless and thread-safe.
  */
 final class Datelines {
@@ -16,6 +16,10 @@ final class Datelines {
   /** The source label for dates found here. */
   static final String SOURCE = "dateline";
   private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L} .'\u2019-]{1,40},\\s*");
+  /** Labels that introduce a publication date ({@code Published on}, {@code Posted on}, {@code Date of publication}). */
+  private static final Pattern LABEL = Pattern.compile(
+      "^(?:(?:first\\s+)?published|posted|publication\\s+date|date\\s+of\\s+publication|date)"
+          + "(?:\\s+(?:on|at))?\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_START = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\b");
 
   private Datelines() {}
@@ -29,7 +33,9 @@ final class Datelines {
     return atStart(text.substring(skip).stripLeading());
   }
 
-  private static Optional<LocalDate> atStart(String s) {
+  private static Optional<LocalDate> atStart(String text) {
+    Matcher label = LABEL.matcher(text);
+    String s = label.find() ? text.substring(label.end()) : text;
     Matcher iso = ISO_START.matcher(s);
     if (iso.find()) {
       return Dates.parseIso(iso.group(1));

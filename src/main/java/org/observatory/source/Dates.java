@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Calendar dates as inputs state them: ISO dates and date-times (the calendar date as written, ignoring the zone),
  * and written dates with English month names ({@code 3 February 2020}, {@code Feb. 3, 2020}), optionally preceded
- * by a weekday that must agree with the date. Stateless and thread-safe.
+ * by a weekday that must agree with the date; numeric dates day-first with dots or dashes ({@code 24.08.2013}),
+ * and with slashes only when one reading is impossible ({@code 8/24/2013}). Stateless and thread-safe.
  */
 final class Dates {
 
@@ -28,6 +29,12 @@ final class Dates {
   /** Month before day: {@code Feb. 3, 2020}. Groups: weekday, month, day, year. */
   static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "^" + WD + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Day-first numeric date with dots or dashes ({@code 24.08.2013}, {@code 05-09-2013}). */
+  private static final Pattern NUMERIC_DAY_FIRST =
+      Pattern.compile("^(\\d{1,2})([.-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+  /** Numeric date with slashes; read only when one order is impossible ({@code 24/08/2013}, {@code 8/24/2013}). */
+  private static final Pattern NUMERIC_SLASHED = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
 
   private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("mon", DayOfWeek.MONDAY, "tue",
       DayOfWeek.TUESDAY, "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat",
@@ -69,6 +76,27 @@ final class Dates {
     Matcher n = MONTH_DAY_YEAR.matcher(s);
     if (n.find()) {
       return of(n.group(4), monthOf(n.group(2)), n.group(3), n.group(1)).map(d -> new Written(d, n.end()));
+    }
+    return numericAt(s);
+  }
+
+  /** A numeric date at the start of {@code s}: day-first with dots or dashes, or unambiguous with slashes. */
+  static Optional<Written> numericAt(String s) {
+    Matcher m = NUMERIC_DAY_FIRST.matcher(s);
+    if (m.find()) {
+      return of(m.group(4), month(m.group(3)), m.group(1), null).map(d -> new Written(d, m.end()));
+    }
+    Matcher n = NUMERIC_SLASHED.matcher(s);
+    if (!n.find()) {
+      return Optional.empty();
+    }
+    int a = month(n.group(1));
+    int b = month(n.group(2));
+    if (a > 12 && b <= 12) {
+      return of(n.group(3), b, n.group(1), null).map(d -> new Written(d, n.end()));
+    }
+    if (b > 12 && a <= 12) {
+      return of(n.group(3), a, n.group(2), null).map(d -> new Written(d, n.end()));
     }
     return Optional.empty();
   }

@@ -112,6 +112,25 @@ class TextDocumentsTest {
   }
 
   @Test
+  void labelledPublicationDateIsADateline() {
+    assertThat(TextDocuments.parse("Published on February 18 2015 The army captured villages.", "f").published())
+        .isEqualTo(LocalDate.of(2015, 2, 18));
+    assertThat(TextDocuments.parse("Date of publication: 5 July 2016 A bomb exploded.", "f").published())
+        .isEqualTo(LocalDate.of(2016, 7, 5));
+  }
+
+  @Test
+  void numericDatelinesAreDayFirstWithDotsAndReadWithSlashesOnlyWhenUnambiguous() {
+    assertThat(TextDocuments.parse("24.08.2013 Rebels were accused.", "f").published())
+        .isEqualTo(LocalDate.of(2013, 8, 24));
+    assertThat(TextDocuments.parse("05-09-2013 A car bomb exploded.", "f").published())
+        .isEqualTo(LocalDate.of(2013, 9, 5));
+    assertThat(TextDocuments.parse("8/24/2013 Rebels were accused.", "f").published())
+        .isEqualTo(LocalDate.of(2013, 8, 24));
+    assertThat(TextDocuments.parse("5/9/2013 A car bomb exploded.", "f").published()).isNull();
+  }
+
+  @Test
   void datelineAfterATitleIsFound() {
     Document d = TextDocuments.parse("Troops enter Idlib\n\n12 February 2015 Troops entered Idlib.", "f");
     assertThat(d.published()).isEqualTo(LocalDate.of(2015, 2, 12));
