@@ -10,9 +10,10 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 
 /**
  * JSON form of records as the store keeps them: record components by name, nulls written, unknown fields ignored
- * on reading (so a store written by a newer version still reads). Thread-safe.
+ * on reading (so a store written by a newer version still reads), and no is-getters (so {@code Span.isEmpty()}
+ * adds no {@code empty} field). Thread-safe.
  */
-public final class RecordJson {
+final class RecordJson {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new Jdk8Module())
@@ -24,17 +25,17 @@ public final class RecordJson {
   private RecordJson() {}
 
   /** The shared mapper; configured once, safe to use from any thread; do not reconfigure it. */
-  public static ObjectMapper mapper() {
+  static ObjectMapper mapper() {
     return MAPPER;
   }
 
   /** {@code value} as compact JSON. */
-  public static String write(Object value) throws JsonProcessingException {
+  static String write(Object value) throws JsonProcessingException {
     return MAPPER.writeValueAsString(value);
   }
 
   /** A value of {@code type} from JSON written by {@link #write}. */
-  public static <T> T read(String json, Class<T> type) throws JsonProcessingException {
+  static <T> T read(String json, Class<T> type) throws JsonProcessingException {
     return MAPPER.readValue(json, type);
   }
 }
