@@ -1,26 +1,13 @@
 package org.observatory.store;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import org.observatory.json.Json;
 
-/**
- * JSON form of records as the store keeps them: record components by name, nulls written, unknown fields ignored
- * on reading (so a store written by a newer version still reads), and no is-getters (so {@code Span.isEmpty()}
- * adds no {@code empty} field). Thread-safe.
- */
+/** JSON form of records as the store keeps them: the project's one mapping, {@link Json}. Thread-safe. */
 final class RecordJson {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .serializationInclusion(JsonInclude.Include.ALWAYS)
-      .build();
+  private static final ObjectMapper MAPPER = Json.mapper();
 
   private RecordJson() {}
 

@@ -4,6 +4,6 @@
  * ({@link org.observatory.store.EventQuery}). The full record is kept as JSON beside the queryable columns, so
  * nothing extracted is lost.
  *
- * <p>May use {@code core}, {@code record}, {@code document} and Jackson (and the SQLite JDBC driver).
+ * <p>May use {@code core}, {@code record}, {@code document}, {@code json} (the one JSON mapping) and the SQLite JDBC driver.
  */
 package org.observatory.store;
