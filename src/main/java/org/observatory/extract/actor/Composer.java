@@ -190,7 +190,7 @@ final class Composer {
     String country = e.countryOn(date);
     String canonical = country == null ? e.canonical() : dict.countryName(country);
     boolean capital = e.kind() == EntryKind.CAPITAL;
-    String sector = capital ? e.sectorOn(date) : "government";
+    String sector = capital || e.sector() != null ? e.sectorOn(date) : "government";
     String code = capital ? e.codeOn(date) : country;
     return new Draft(span(words, c.from(), c.to()), canonical, code, country, sector, null,
         (capital ? "metonymy:" : "state:") + e.source(), e.kind(), null, null, true);

@@ -48,7 +48,7 @@ final class MentionFinder {
     for (Candidate c : in) {
       Candidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
       if (prev != null && prev.isAgent() && c.isAgent() && prev.to() == c.from()) {
-        out.set(out.size() - 1, new Candidate(prev.from(), c.to(), null, c.agent(), null));
+        out.set(out.size() - 1, new Candidate(prev.from(), c.to(), null, head(prev.agent(), c.agent()), null));
       } else {
         out.add(c);
       }
@@ -67,6 +67,16 @@ final class MentionFinder {
       return new Candidate(i, i + name.length(), name.value(), null, null);
     }
     return new Candidate(i, i + agent.length(), null, agent.value(), null);
+  }
+
+  /**
+   * The agent of a two-noun phrase: the head's, except that fighters of a government ("regime fighters",
+   * "government militia") are its military.
+   */
+  private static AgentEntry head(AgentEntry modifier, AgentEntry head) {
+    boolean stateFighters = "government".equals(modifier.sector())
+        && ("rebel".equals(head.sector()) || "militia".equals(head.sector()));
+    return stateFighters ? new AgentEntry("MIL", "military", head.source()) : head;
   }
 
   private boolean isPlaceNoun(Word w) {

@@ -12,9 +12,22 @@ final class Norm {
 
   /** Lower case, no diacritics, typographic apostrophes and quotes made plain. Never null. */
   static String word(String s) {
+    if (isPlainAscii(s)) {
+      return s.toLowerCase(Locale.ROOT);
+    }
     String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     d = d.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'').replace('\u0131', 'i');
     return d.toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isPlainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > 126 || c == '`') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -23,7 +36,7 @@ final class Norm {
    * {@code 's} as its own word.
    */
   static List<String> nameWords(String raw) {
-    String s = raw.replaceAll("\\{[^}]*}", " ").replace('_', ' ');
+    String s = (raw.indexOf('{') >= 0 ? raw.replaceAll("\\{[^}]*}", " ") : raw).replace('_', ' ');
     List<String> out = new ArrayList<>();
     for (String piece : s.trim().split("\\s+")) {
       for (String part : piece.split("-")) {

@@ -170,4 +170,12 @@ class ActorStageTest {
     assertThat(STAGE.apply(s).get(Slot.ACTORS)).extracting(Actor::canonical).containsExactly("Turkey");
     assertThat(STAGE.adds()).containsExactly(Slot.ACTORS);
   }
+
+  @Test
+  void fightersOfTheRegimeAreItsMilitaryAndAdjectiveAgentsAreNotActors() {
+    List<Actor> a = run(Tagged.of(
+        "Regime/NN/O fighters/NNS/O/fighter launched/VBD/O a/DT/O military/JJ/O operation/NN/O ./././O"), null);
+    assertThat(find(a, "Regime fighters").map(Actor::sector)).contains("military");
+    assertThat(a).noneMatch(x -> x.text().equals("military"));
+  }
 }
