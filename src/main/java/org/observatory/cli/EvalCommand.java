@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code observatory eval ...}: quality measurements on public benchmarks. */
 @Command(name = "eval", description = "Measure quality on public benchmark data.", mixinStandardHelpOptions = true,
-    subcommands = {})
+    subcommands = {org.observatory.cli.sources.DatelineEvalCommand.class})
 public final class EvalCommand implements Runnable {
 
   @Spec

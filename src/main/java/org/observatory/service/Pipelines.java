@@ -3,6 +3,8 @@ package org.observatory.service;
 import java.util.ArrayList;
 import java.util.List;
 import org.observatory.config.Config;
+import org.observatory.extract.actor.ActorDictionary;
+import org.observatory.extract.actor.ActorStage;
 import org.observatory.nlp.Annotator;
 import org.observatory.nlp.corenlp.CoreNlpAnnotator;
 import org.observatory.nlp.corenlp.CoreNlpOptions;
@@ -26,6 +28,7 @@ public final class Pipelines {
   public static Pipeline standard(Config config, Annotator annotator) {
     List<Stage> stages = new ArrayList<>();
     stages.add(new AnnotateStage(annotator));
+    stages.add(new ActorStage(ActorDictionary.load(config.dataDir())));
     return new Pipeline(stages, new RecordAssembler());
   }
 }
