@@ -18,6 +18,7 @@ import org.observatory.record.TimeExpression;
 final class EventDater {
 
   private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
+  private static final Set<String> CLAUSAL = Set.of("ccomp", "advcl", "parataxis", "csubj", "xcomp", "conj", "acl");
 
   DateValue date(DepGraph g, int anchor, String modality, List<TimeExpression> times, Published published) {
     Optional<TimeExpression> own = attached(g, anchor, times);
@@ -37,40 +38,27 @@ final class EventDater {
     return new DateValue(t.value(), t.precision(), t.text(), derivation, null, null);
   }
 
-  /** A time expression whose head token hangs directly from {@code verb} (or lies in its non-clausal subtree). */
+  /**
+   * The time expression whose head lies in {@code verb}'s own clause (its subtree without clausal dependents),
+   * nearest to it when there are several.
+   */
   static Optional<TimeExpression> attached(DepGraph g, int verb, List<TimeExpression> times) {
     Span sentence = g.sentence().span();
+    java.util.BitSet clause = g.subtree(verb, CLAUSAL);
+    TimeExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression t : times) {
       Span span = new Span(t.start(), t.end());
       if (!sentence.contains(span) || !TIME_TYPES.contains(t.type()) || t.value() == null) {
         continue;
       }
       int head = g.headOf(span);
-      if (head >= 0 && governedWithinClause(g, head, verb)) {
-        return Optional.of(t);
+      if (head >= 0 && clause.get(head) && Math.abs(head - verb) < bestDistance) {
+        best = t;
+        bestDistance = Math.abs(head - verb);
       }
     }
-    return Optional.empty();
-  }
-
-  /** True when walking up from {@code token} reaches {@code verb} before crossing into another clause. */
-  private static boolean governedWithinClause(DepGraph g, int token, int verb) {
-    int cur = token;
-    for (int hops = 0; hops < 5; hops++) {
-      var h = g.head(cur);
-      if (h.isEmpty()) {
-        return false;
-      }
-      if (h.get().governor() == verb) {
-        return DepGraph.matches(h.get().relation(), "obl", "nmod", "advmod", "compound", "dep", "nummod");
-      }
-      if (DepGraph.matches(h.get().relation(), "ccomp", "advcl", "acl", "xcomp", "conj", "parataxis",
-          "nsubj", "obj")) {
-        return false;
-      }
-      cur = h.get().governor();
-    }
-    return false;
+    return Optional.ofNullable(best);
   }
 
   static DateValue documentDate(Published published, String modality) {
