@@ -43,7 +43,12 @@ final class TriggerFinder {
     return mergeNounsIntoVerbs(g, out);
   }
 
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+
   private static boolean isSkipped(DepGraph g, int i) {
+    if (TIME_NER.contains(g.token(i).ner())) {
+      return true;
+    }
     return g.head(i).map(d -> SKIP_RELS.contains(d.relation())).orElse(false);
   }
 
@@ -52,7 +57,7 @@ final class TriggerFinder {
     Set<String> out = new LinkedHashSet<>();
     for (int o : g.children(i, "obj", "nsubj:pass", "obl", "iobj", "xcomp")) {
       out.add(g.lemma(o));
-      for (int m : g.children(o, "compound", "amod")) {
+      for (int m : g.children(o, "compound", "amod", "nmod:of")) {
         out.add(g.lemma(m));
       }
       if (DepGraph.matches(relationOf(g, i, o), "obl")) {
