@@ -14,8 +14,7 @@ final class IntentRule {
 
   private static final Set<PloverType> COOPERATIVE = EnumSet.of(PloverType.CONSULT, PloverType.SUPPORT,
       PloverType.CONCEDE, PloverType.COOPERATE, PloverType.AID, PloverType.RETREAT);
-  private static final Set<PloverType> COERCIVE = EnumSet.of(PloverType.COERCE, PloverType.ASSAULT,
-      PloverType.SANCTION);
+  private static final Set<PloverType> COERCIVE = EnumSet.of(PloverType.COERCE, PloverType.ASSAULT);
 
   /**
    * The recoded type and the rule name, or null when the event keeps its type.

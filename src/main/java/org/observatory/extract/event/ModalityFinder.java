@@ -28,7 +28,7 @@ final class ModalityFinder {
   private static final Set<String> OBLIGING = Set.of("suppose", "have", "need", "oblige", "require", "obligate",
       "force", "compel");
   private static final Set<String> OBLIGING_AUX = Set.of("must", "should", "ought");
-  private static final Set<String> PLANNING = Set.of("agree", "plan", "intend", "decide", "pledge", "promise",
+  private static final Set<String> PLANNING = Set.of("agree", "plan", "intend", "pledge", "promise",
       "vow", "prepare", "aim", "expect", "want", "hope", "schedule", "set", "due", "go", "seek", "offer", "threaten",
       "willing", "ready", "prepared", "commit", "committed", "determined", "eager", "announce");
   private static final Set<String> PLANNING_AUX = Set.of("will", "shall", "would", "'ll", "wo");

@@ -17,6 +17,9 @@ final class TriggerFinder {
 
   private static final Set<String> SKIP_RELS = Set.of("aux", "aux:pass", "cop", "case", "mark", "det");
   private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "shall", "'ll", "can");
+  private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "decide", "want", "seek", "hope",
+      "aim", "prepare", "expect", "try", "attempt", "continue", "begin", "start");
+  private static final Set<String> OBLIGING_AUX = Set.of("must", "should");
   private static final Set<String> THREAT_ACTS = Set.of("ASSAULT", "MOBILIZE", "COERCE", "SANCTION");
   private static final Set<String> NOUN_LICENSE = Set.of("nmod:by", "nmod:agent", "nmod:against", "nmod:on",
       "nmod:between", "nmod:poss", "nmod:with", "nmod:tmod", "nmod:in", "acl", "nmod:of", "nmod:near", "nmod:at");
@@ -152,7 +155,8 @@ final class TriggerFinder {
     boolean modifier = g.head(i).map(d -> DepGraph.matches(d.relation(), "amod", "acl", "compound", "dep"))
         .orElse(false);
     boolean hasArgs = !g.children(i, "nsubj", "obj").isEmpty();
-    if (modifier || !hasArgs || g.lemma(i).equals("be") || g.lemma(i).equals("have")) {
+    boolean intentGovernor = INTENT_VERBS.contains(g.lemma(i)) && !g.children(i, "xcomp").isEmpty();
+    if (modifier || !hasArgs || intentGovernor || g.lemma(i).equals("be") || g.lemma(i).equals("have")) {
       return Optional.empty();
     }
     return cameo.code(g.lemma(i), objectLemmas(g, i))
@@ -167,6 +171,12 @@ final class TriggerFinder {
   private Optional<Candidate> threat(DepGraph g, int say) {
     if (g.children(say, "nsubj").isEmpty()) {
       return Optional.empty();
+    }
+    for (int c : g.children(say, "ccomp")) {
+      if (g.children(c, "aux").stream().anyMatch(a -> OBLIGING_AUX.contains(g.lemma(a)))) {
+        return Optional.of(new Candidate(say, -1, PloverType.REQUEST, null, null, "pattern:demand-statement",
+            false, false));
+      }
     }
     for (int c : statementClauses(g, say)) {
       boolean modal = g.children(c, "aux").stream().anyMatch(a -> MODALS.contains(g.lemma(a)));
