@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.observatory.eval.time.DocDateEval;
 import org.observatory.eval.time.DocDateReport;
+import org.observatory.eval.time.CachingAnnotator;
+import org.observatory.nlp.Annotator;
 import org.observatory.nlp.corenlp.CoreNlpAnnotator;
 import org.observatory.nlp.corenlp.CoreNlpOptions;
 import picocli.CommandLine.Command;
@@ -21,9 +23,14 @@ public final class EvalDocDateCommand implements Callable<Integer> {
   @Option(names = "--per-file", description = "print each file's true DCT and inferred range")
   boolean perFile;
 
+  @Option(names = "--cache", description = "keep CoreNLP annotations in this directory between runs")
+  Path cache;
+
   @Override
   public Integer call() {
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(new CoreNlpOptions(false, true, false));
+    CoreNlpOptions options = new CoreNlpOptions(false, true, false);
+    Annotator annotator = cache == null ? new CoreNlpAnnotator(options)
+        : new CachingAnnotator(() -> new CoreNlpAnnotator(options), "corenlp-4.5.10" + options, cache);
     DocDateReport report = new DocDateEval(annotator).run(dir);
     System.out.print(report.render(perFile));
     return 0;

@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import org.observatory.eval.time.TimeEval;
 import org.observatory.eval.time.TimeEvalReport;
 import org.observatory.extract.time.TimeStage;
+import org.observatory.eval.time.CachingAnnotator;
+import org.observatory.nlp.Annotator;
 import org.observatory.nlp.corenlp.CoreNlpAnnotator;
 import org.observatory.nlp.corenlp.CoreNlpOptions;
 import picocli.CommandLine.Command;
@@ -25,9 +27,14 @@ public final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--per-file", description = "print one line of scores per file")
   boolean perFile;
 
+  @Option(names = "--cache", description = "keep CoreNLP annotations in this directory between runs")
+  Path cache;
+
   @Override
   public Integer call() {
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(new CoreNlpOptions(false, true, false));
+    CoreNlpOptions options = new CoreNlpOptions(false, true, false);
+    Annotator annotator = cache == null ? new CoreNlpAnnotator(options)
+        : new CachingAnnotator(() -> new CoreNlpAnnotator(options), "corenlp-4.5.10" + options, cache);
     TimeEvalReport report = new TimeEval(annotator, new TimeStage()).run(dir, errors);
     System.out.print(report.render(perFile));
     return 0;

@@ -43,7 +43,7 @@ final class Calendar {
     if (next.isBefore(ref)) {
       next = at(ref.getYear() + 1, month, day);
     }
-    return chooseByTense(ref, prev, next, tense);
+    return nearestBiased(ref, prev, next, tense);
   }
 
   /** The year-less month nearest {@code ref}'s month, by modifier and tense. */
@@ -66,12 +66,54 @@ final class Calendar {
     if (modifier.equals("this")) {
       return YearMonth.of(ref.getYear(), month);
     }
-    long back = ChronoUnit.MONTHS.between(prev, now);
-    long ahead = ChronoUnit.MONTHS.between(now, next);
+    LocalDate chosen = nearestBiased(ref, prev.atDay(15), next.atDay(15), tense);
+    return YearMonth.from(chosen);
+  }
+
+  /**
+   * Like {@link #chooseByTense} but tense only biases: the occurrence on the tense's side wins unless the other one
+   * is more than twice as close. Year-less dates and months are usually the nearest occurrence.
+   */
+  static LocalDate nearestBiased(LocalDate ref, LocalDate prev, LocalDate next, Tense tense) {
+    long back = ChronoUnit.DAYS.between(prev, ref);
+    long ahead = ChronoUnit.DAYS.between(ref, next);
     return switch (tense) {
-      case PAST -> prev;
-      case FUTURE -> next;
+      case PAST -> ahead * 2 < back ? next : prev;
+      case FUTURE -> back * 2 < ahead ? prev : next;
       default -> back <= ahead ? prev : next;
+    };
+  }
+
+  /** {@code anchor} moved by {@code amount} units, kept to the day ("a year earlier" than a day is a day). */
+  static Optional<String> shiftDay(LocalDate anchor, int amount, String unit) {
+    return switch (unit) {
+      case "minute", "hour" -> Optional.of(anchor.plusDays(amount / 24L).toString());
+      case "day" -> Optional.of(anchor.plusDays(amount).toString());
+      case "week" -> Optional.of(anchor.plusWeeks(amount).toString());
+      case "fortnight" -> Optional.of(anchor.plusWeeks(2L * amount).toString());
+      case "month" -> Optional.of(anchor.plusMonths(amount).toString());
+      case "quarter" -> Optional.of(anchor.plusMonths(3L * amount).toString());
+      case "year" -> Optional.of(anchor.plusYears(amount).toString());
+      case "decade" -> Optional.of(anchor.plusYears(10L * amount).toString());
+      default -> Optional.empty();
+    };
+  }
+
+  /** TIMEX3 duration of {@code amount} units ({@code P2Q}, {@code PT150H}); X for a vague amount. */
+  static Optional<String> duration(Integer amount, String unit) {
+    String n = amount == null ? "X" : amount.toString();
+    return switch (unit) {
+      case "minute" -> Optional.of("PT" + n + "M");
+      case "hour" -> Optional.of("PT" + n + "H");
+      case "day" -> Optional.of("P" + n + "D");
+      case "week" -> Optional.of("P" + n + "W");
+      case "fortnight" -> Optional.of(amount == null ? "PXW" : "P" + 2 * amount + "W");
+      case "month" -> Optional.of("P" + n + "M");
+      case "quarter" -> Optional.of("P" + n + "Q");
+      case "year" -> Optional.of("P" + n + "Y");
+      case "decade" -> Optional.of("P" + n + "DE");
+      case "century" -> Optional.of("P" + n + "CE");
+      default -> Optional.empty();
     };
   }
 
@@ -95,7 +137,6 @@ final class Calendar {
    */
   static Optional<String> shift(LocalDate anchor, int amount, String unit) {
     return switch (unit) {
-      case "minute", "hour" -> Optional.of(anchor.plusDays(amount / 24L).toString());
       case "day" -> Optional.of(anchor.plusDays(amount).toString());
       case "week" -> Optional.of(TimexValues.week(anchor.plusWeeks(amount)));
       case "fortnight" -> Optional.of(TimexValues.week(anchor.plusWeeks(2L * amount)));

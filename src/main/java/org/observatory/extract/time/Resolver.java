@@ -35,21 +35,22 @@ final class Resolver {
     this.ref = ref;
   }
 
-  /** One resolved expression and the sentence holding it. */
-  record Resolved(TimeExpression time, int sentence, Shape shape) {}
+  /** One resolved expression, the mention it came from and its shape. */
+  record Resolved(TimeExpression time, int sentence, Shape shape, TimexMention mention) {}
 
   List<TimeExpression> resolve(Annotation annotation) {
     List<Resolved> done = new ArrayList<>();
-    for (TimexMention m : annotation.timexes()) {
+    for (TimexMention m : Candidates.of(annotation)) {
       Sentence s = annotation.sentences().get(m.sentence());
-      done.add(new Resolved(first(m, s, done), m.sentence(), shapeOf(m, s)));
+      Shape shape = shapeOf(m, s);
+      if (!(shape instanceof Shape.NotTime)) {
+        done.add(new Resolved(first(m, shape, s, done), m.sentence(), shape, m));
+      }
     }
     List<TimeExpression> out = new ArrayList<>();
-    for (int i = 0; i < done.size(); i++) {
-      Resolved r = done.get(i);
-      TimexMention m = annotation.timexes().get(i);
+    for (Resolved r : done) {
       out.add(r.shape() instanceof Shape.Offset o && o.eventWord() != null
-          ? byEvent(m, o, annotation, done) : r.time());
+          ? byEvent(r.mention(), o, annotation, done) : r.time());
     }
     return out;
   }
@@ -58,8 +59,7 @@ final class Resolver {
     return Shape.parse(m.text(), following(s, m.span(), 2));
   }
 
-  private TimeExpression first(TimexMention m, Sentence s, List<Resolved> before) {
-    Shape shape = shapeOf(m, s);
+  private TimeExpression first(TimexMention m, Shape shape, Sentence s, List<Resolved> before) {
     Tense tense = Tense.around(s, m.span());
     if (shape instanceof Shape.Weekday w) {
       return weekday(m, w, tense);
@@ -76,7 +76,30 @@ final class Resolver {
     if (shape instanceof Shape.Offset o) {
       return make(m, m.type(), m.value(), "unresolved", null, "event-offset-pending");
     }
-    return kept(m, shape, s, before);
+    if (shape instanceof Shape.Deictic d) {
+      Optional<TimeExpression> t = deictic(m, d);
+      if (t.isPresent()) {
+        return t.get();
+      }
+    }
+    if (shape instanceof Shape.Stretch st) {
+      Optional<String> v = Calendar.duration(st.amount(), st.unit());
+      if (v.isPresent()) {
+        return make(m, "DURATION", v.get(), "explicit", null, "stretch");
+      }
+    }
+    return kept(m, shape, s, tense, before);
+  }
+
+  private Optional<TimeExpression> deictic(TimexMention m, Shape.Deictic d) {
+    if (d.unit().equals("hour") || d.unit().equals("minute") || d.unit().equals("century")) {
+      return Optional.empty();
+    }
+    if (ref == null) {
+      return Optional.of(make(m, "DATE", null, "unresolved", DOC_ANCHOR, "deictic-without-document-date"));
+    }
+    return Calendar.shift(ref, d.amount(), d.unit())
+        .map(v -> make(m, "DATE", v, "document-date", DOC_ANCHOR, "deictic"));
   }
 
   private TimeExpression weekday(TimexMention m, Shape.Weekday w, Tense tense) {
@@ -113,7 +136,7 @@ final class Resolver {
     if (anchor.isPresent()) {
       TimeExpression a = anchor.get().time();
       LocalDate day = TimexValues.day(a.value()).orElseThrow();
-      String v = Calendar.shift(day, o.sign() * o.amount(), o.unit()).orElse(null);
+      String v = Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()).orElse(null);
       return make(m, type, v, "anchor", a.text(), "offset-from-anchor");
     }
     if (ref != null) {
@@ -138,8 +161,8 @@ final class Resolver {
     return Optional.empty();
   }
 
-  private TimeExpression kept(TimexMention m, Shape shape, Sentence s, List<Resolved> before) {
-    String value = m.value();
+  private TimeExpression kept(TimexMention m, Shape shape, Sentence s, Tense tense, List<Resolved> before) {
+    String value = TaggerValues.normalise(m.value());
     if (m.type().equals("DURATION") || m.type().equals("SET")) {
       return within(m, s, before).orElseGet(() -> make(m, m.type(), value, "explicit", null, "tagger"));
     }
@@ -147,7 +170,8 @@ final class Resolver {
       return make(m, m.type(), value, "explicit", null, "tagger-explicit");
     }
     if (ref != null) {
-      return make(m, m.type(), value, "document-date", DOC_ANCHOR, "tagger-relative");
+      String fixed = TaggerValues.byTense(value, m.text(), ref, tense);
+      return make(m, m.type(), fixed, "document-date", DOC_ANCHOR, "tagger-relative");
     }
     String safe = value != null && fromClock(value, m.text()) ? null : value;
     return make(m, m.type(), safe, "unresolved", DOC_ANCHOR, "relative-without-document-date");
@@ -191,7 +215,7 @@ final class Resolver {
           t.anchor(), t.provenance());
     }
     LocalDate day = TimexValues.day(dated.get().time().value()).orElseThrow();
-    String v = Calendar.shift(day, o.sign() * o.amount(), o.unit()).orElse(null);
+    String v = Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()).orElse(null);
     return make(m, "DATE", v, "event", clause.get().text(), "offset-from-event");
   }
 

@@ -35,6 +35,18 @@ public sealed interface Shape {
    */
   record Offset(int amount, String unit, int sign, String eventWord) implements Shape {}
 
+  /**
+   * An offset from the time of speaking at the unit's granularity ("yesterday", "last year", "three weeks ago",
+   * "this month"); {@code amount} is signed.
+   */
+  record Deictic(int amount, String unit) implements Shape {}
+
+  /** A stretch of time counted from now ("the past two quarters", "the next 12 months"); amount null when vague. */
+  record Stretch(Integer amount, String unit) implements Shape {}
+
+  /** Not a time expression in TimeML's sense (ages, "once", "previously", a bare "night"): dropped. */
+  record NotTime() implements Shape {}
+
   /** Anything else (deictic "yesterday", "last year", durations, sets): the tagger's value stands. */
   record Other() implements Shape {}
 
@@ -52,6 +64,14 @@ public sealed interface Shape {
   Pattern OFFSET = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|barely) )?"
       + NUMBER + " " + UNIT + "s?(?: (earlier|later|before|after|previously|afterwards?|prior))?$");
   Pattern THE_NEXT = Pattern.compile("^the (previous|next|following|preceding|prior) " + UNIT + "$");
+  Pattern AGO = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|roughly) )?"
+      + NUMBER + " " + UNIT + "s? ago$");
+  Pattern THIS = Pattern.compile("^(?:(?:earlier|later|early|late) )?(this|the current|current|the present|"
+      + "last|past|the past|the last|previous|the previous|next|the next|coming|the coming|this past) " + UNIT + "$");
+  Pattern STRETCH = Pattern.compile("^(?:the )?(?:past|last|next|previous|coming|first|final) " + NUMBER + " "
+      + UNIT + "s?$");
+  Pattern NOT_TIME = Pattern.compile("^(?:.* )?(?:years? old|year olds?)$|^(?:once|previously|future|present|past"
+      + "|quarterly|annual|morning|afternoon|evening|night|nights|the)$");
   Pattern THE_UNIT_AFTER = Pattern.compile("^(?:the|a|one) " + UNIT + " (before|after|earlier|later)$");
 
   /**
@@ -61,9 +81,16 @@ public sealed interface Shape {
   static Shape parse(String text, String following) {
     String s = TimeLexicon.normalise(text);
     String next = following == null ? "" : following.toLowerCase();
+    if (NOT_TIME.matcher(s).matches()) {
+      return new NotTime();
+    }
     Shape offset = offset(s, next);
     if (offset != null) {
       return offset;
+    }
+    Shape deictic = deictic(s);
+    if (deictic != null) {
+      return deictic;
     }
     if (YEAR.matcher(s).find()) {
       return new Explicit();
@@ -130,6 +157,38 @@ public sealed interface Shape {
       case "after" -> new Offset(n.getAsInt(), m.group(3), 1, m.group(4) == null ? "after" : null);
       default -> null;
     };
+  }
+
+  private static Shape deictic(String s) {
+    switch (s) {
+      case "today", "tonight" -> {
+        return new Deictic(0, "day");
+      }
+      case "yesterday" -> {
+        return new Deictic(-1, "day");
+      }
+      case "tomorrow" -> {
+        return new Deictic(1, "day");
+      }
+      default -> { }
+    }
+    Matcher m = AGO.matcher(s);
+    if (m.matches()) {
+      OptionalInt n = TimeLexicon.number(m.group(1), m.group(2));
+      return n.isPresent() ? new Deictic(-n.getAsInt(), m.group(3)) : null;
+    }
+    m = THIS.matcher(s);
+    if (m.matches()) {
+      String w = m.group(1);
+      int sign = w.matches("(the )?(last|past|previous)") ? -1 : w.matches("(the )?(next|coming)") ? 1 : 0;
+      return new Deictic(sign, m.group(2));
+    }
+    m = STRETCH.matcher(s);
+    if (m.matches()) {
+      OptionalInt n = TimeLexicon.number(m.group(1), m.group(2));
+      return new Stretch(n.isPresent() ? n.getAsInt() : null, m.group(3));
+    }
+    return null;
   }
 
   private static String firstWord(String next) {
