@@ -25,7 +25,7 @@ final class Calendar {
         return ref.with(TemporalAdjusters.next(day));
       }
       default -> {
-        return chooseByTense(ref, prev, next, tense);
+        return nearestBiased(ref, prev, next, tense);
       }
     }
   }

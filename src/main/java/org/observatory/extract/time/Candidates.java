@@ -6,6 +6,7 @@ import java.util.Set;
 import org.observatory.core.Span;
 import org.observatory.nlp.Annotation;
 import org.observatory.nlp.TimexMention;
+import org.observatory.nlp.Token;
 
 /**
  * The tagger's mentions as candidates: a day followed by a part of the day ("Thursday" + "night") becomes one
@@ -29,10 +30,25 @@ final class Candidates {
             m.value(), m.sentence()));
         i++;
       } else {
-        out.add(m);
+        out.add(withPartOfDay(m, a));
       }
     }
     return out;
+  }
+
+  /** "Thursday" followed by an untagged "night" is widened to "Thursday night". */
+  private static TimexMention withPartOfDay(TimexMention m, Annotation a) {
+    if (!(Shape.parse(m.text(), "") instanceof Shape.Weekday w) || w.partOfDay() != null) {
+      return m;
+    }
+    for (Token t : a.sentences().get(m.sentence()).tokens()) {
+      int gap = t.span().start() - m.span().end();
+      if (gap >= 0 && gap <= 1 && PARTS.contains(t.text().toLowerCase())) {
+        return new TimexMention(new Span(m.span().start(), t.span().end()), m.text() + " ".repeat(gap) + t.text(),
+            "TIME", m.value(), m.sentence());
+      }
+    }
+    return m;
   }
 
   private static boolean joins(TimexMention m, TimexMention n) {

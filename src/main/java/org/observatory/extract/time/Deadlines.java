@@ -39,7 +39,7 @@ public final class Deadlines {
         return Optional.of(new DateValue(earliest.toLocalDate().toString(), "approximate", text, "duration",
             earliest.toString(), latest.toString()));
       }
-      Period p = Period.parse(duration.replace("P1D", "P1D"));
+      Period p = Period.parse(duration);
       LocalDate end = anchorDay.plus(p);
       return Optional.of(new DateValue(end.toString(), "day", text, "duration", null, null));
     } catch (DateTimeParseException e) {

@@ -82,6 +82,9 @@ final class Resolver {
         return t.get();
       }
     }
+    if (shape instanceof Shape.Vague v) {
+      return make(m, "DATE", v.value(), "explicit", null, "vague-reference");
+    }
     if (shape instanceof Shape.Stretch st) {
       Optional<String> v = Calendar.duration(st.amount(), st.unit());
       if (v.isPresent()) {
@@ -169,12 +172,36 @@ final class Resolver {
     if (shape instanceof Shape.Explicit) {
       return make(m, m.type(), value, "explicit", null, "tagger-explicit");
     }
+    if (m.type().equals("TIME")) {
+      Optional<TimeExpression> t = timeOnDay(m, value, before);
+      if (t.isPresent()) {
+        return t.get();
+      }
+    }
     if (ref != null) {
       String fixed = TaggerValues.byTense(value, m.text(), ref, tense);
       return make(m, m.type(), fixed, "document-date", DOC_ANCHOR, "tagger-relative");
     }
     String safe = value != null && fromClock(value, m.text()) ? null : value;
     return make(m, m.type(), safe, "unresolved", DOC_ANCHOR, "relative-without-document-date");
+  }
+
+  /**
+   * A clock time without a day of its own ("10:35 a.m.") takes the day of the nearest preceding day-precision
+   * date in the same sentence ("Friday ... at 10:35 a.m."); a time zone the text gives is dropped from the value.
+   */
+  private static Optional<TimeExpression> timeOnDay(TimexMention m, String value, List<Resolved> before) {
+    if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}T.*") || Shape.hasDayWord(m.text())) {
+      return Optional.empty();
+    }
+    String clock = value.substring(10).replaceAll("[+-]\\d{4}$", "");
+    for (int i = before.size() - 1; i >= 0 && before.get(i).sentence() == m.sentence(); i--) {
+      TimeExpression a = before.get(i).time();
+      if (TimexValues.precision(a.value()).equals("day") && a.value().length() == 10) {
+        return Optional.of(make(m, "TIME", a.value() + clock, "anchor", a.text(), "time-on-anchor-day"));
+      }
+    }
+    return Optional.empty();
   }
 
   /** True when {@code value} holds a year the expression does not state: it can only come from a clock. */

@@ -44,6 +44,9 @@ public sealed interface Shape {
   /** A stretch of time counted from now ("the past two quarters", "the next 12 months"); amount null when vague. */
   record Stretch(Integer amount, String unit) implements Shape {}
 
+  /** A vague reference to the past, present or future ("recent years", "coming months"): PAST_REF etc. */
+  record Vague(String value) implements Shape {}
+
   /** Not a time expression in TimeML's sense (ages, "once", "previously", a bare "night"): dropped. */
   record NotTime() implements Shape {}
 
@@ -67,7 +70,11 @@ public sealed interface Shape {
   Pattern AGO = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|roughly) )?"
       + NUMBER + " " + UNIT + "s? ago$");
   Pattern THIS = Pattern.compile("^(?:(?:earlier|later|early|late) )?(this|the current|current|the present|"
-      + "last|past|the past|the last|previous|the previous|next|the next|coming|the coming|this past) " + UNIT + "$");
+      + "last|past|the past|the last|previous|the previous|the latest|the most recent|latest|most recent|next|the next"
+      + "|coming|the coming|this past) " + UNIT + "$");
+  Pattern VAGUE = Pattern.compile("^(?:in )?(?:the )?(recent|past|last|coming|next|future|these|those|upcoming) "
+      + "(?:few |several )?(day|week|month|year|decade)s$");
+  Pattern ENDED = Pattern.compile("^the (?:fiscal |financial |calendar )?" + UNIT + "$");
   Pattern STRETCH = Pattern.compile("^(?:the )?(?:past|last|next|previous|coming|first|final) " + NUMBER + " "
       + UNIT + "s?$");
   Pattern NOT_TIME = Pattern.compile("^(?:.* )?(?:years? old|year olds?)$|^(?:once|previously|future|present|past"
@@ -87,6 +94,16 @@ public sealed interface Shape {
     Shape offset = offset(s, next);
     if (offset != null) {
       return offset;
+    }
+    Matcher v = VAGUE.matcher(s);
+    if (v.matches()) {
+      String w = v.group(1);
+      return new Vague(w.matches("recent|past|last|those") ? "PAST_REF" : w.equals("these") ? "PRESENT_REF"
+          : "FUTURE_REF");
+    }
+    Matcher ended = ENDED.matcher(s);
+    if (ended.matches() && next.matches("(ended|ending|ends|to)( .*)?")) {
+      return new Stretch(1, ended.group(1));
     }
     Shape deictic = deictic(s);
     if (deictic != null) {
@@ -159,6 +176,13 @@ public sealed interface Shape {
     };
   }
 
+  /** True when the text names a day itself (weekday, month, digits of a date, today/yesterday/tomorrow). */
+  static boolean hasDayWord(String text) {
+    String s = TimeLexicon.normalise(text);
+    return s.matches(".*\\b(" + WEEKDAY.substring(1, WEEKDAY.length() - 1) + "|today|yesterday|tomorrow|tonight)\\b.*")
+        || s.matches(".*\\b" + MONTH + " \\d.*") || s.matches(".*\\d{1,2}/\\d{1,2}.*");
+  }
+
   private static Shape deictic(String s) {
     switch (s) {
       case "today", "tonight" -> {
@@ -180,7 +204,8 @@ public sealed interface Shape {
     m = THIS.matcher(s);
     if (m.matches()) {
       String w = m.group(1);
-      int sign = w.matches("(the )?(last|past|previous)") ? -1 : w.matches("(the )?(next|coming)") ? 1 : 0;
+      int sign = w.matches("(the )?(last|past|previous|latest|most recent)") ? -1
+          : w.matches("(the )?(next|coming)") ? 1 : 0;
       return new Deictic(sign, m.group(2));
     }
     m = STRETCH.matcher(s);

@@ -26,7 +26,7 @@ final class TaggerValues {
     if (CENTURY.matcher(value).matches()) {
       return value.substring(0, 2);
     }
-    return value;
+    return value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}") ? value.substring(0, value.length() - 5) : value;
   }
 
   /**
