@@ -22,6 +22,9 @@ public final class DocDateInference {
   /** Days after the latest mentioned day that still count as plausible publication dates. */
   public static final int WINDOW_DAYS = 30;
 
+  /** Years after the latest stated past year that publication may still fall in. */
+  public static final int FOLLOWING_YEARS = 2;
+
   private static final int VIOLATION = 100_000;
 
   /** A date stated with its year: the days it covers, whether to the day, and the clause's tense. */
@@ -62,28 +65,16 @@ public final class DocDateInference {
   }
 
   /**
-   * Years publication may fall in: from the latest year stated outside a future clause; when that year comes
-   * only from full dates ("October 17 2018"), two more years are allowed, since news writers give the year of a
-   * day mostly when it is not the current one.
+   * Years publication may fall in: from the latest year stated in a past-tense clause (else in any clause that is
+   * not future) to two years after it. The text rarely says how long after its latest past date it was written,
+   * so the range stays that wide unless recency and tense constraints narrow it.
    */
   private static Optional<int[]> candidateYears(List<Fixed> fixed) {
-    int coarse = Integer.MIN_VALUE;
-    int full = Integer.MIN_VALUE;
-    for (Fixed f : fixed) {
-      if (f.tense() == Tense.FUTURE) {
-        continue;
-      }
-      if (f.dayLevel()) {
-        full = Math.max(full, f.from().getYear());
-      } else {
-        coarse = Math.max(coarse, f.to().getYear());
-      }
-    }
-    if (coarse == Integer.MIN_VALUE && full == Integer.MIN_VALUE) {
-      return fixed.stream().map(f -> f.from().getYear()).min(Integer::compare).map(y -> new int[] {y - 1, y});
-    }
-    int max = Math.max(coarse, full);
-    return Optional.of(new int[] {max, coarse >= full ? max : max + 2});
+    Optional<Integer> past = fixed.stream().filter(f -> f.tense() == Tense.PAST)
+        .map(f -> f.from().getYear()).max(Integer::compare);
+    Optional<Integer> any = fixed.stream().filter(f -> f.tense() != Tense.FUTURE)
+        .map(f -> f.from().getYear()).max(Integer::compare);
+    return past.or(() -> any).map(y -> new int[] {y, y + FOLLOWING_YEARS});
   }
 
   private static Published best(List<Fixed> fixed, List<Yearless> yearless, int fromYear, int toYear) {
@@ -100,7 +91,7 @@ public final class DocDateInference {
     LocalDate latest = null;
     LocalDate value = null;
     for (int i = 0; i < n; i++) {
-      if (cost[i] <= min + WINDOW_DAYS && cost[i] / VIOLATION == min / VIOLATION) {
+      if (cost[i] / VIOLATION == min / VIOLATION && cost[i] % VIOLATION <= min % VIOLATION + WINDOW_DAYS) {
         LocalDate d = first.plusDays(i);
         earliest = earliest == null ? d : earliest;
         latest = d;
@@ -113,6 +104,11 @@ public final class DocDateInference {
     return new Published(value.toString(), "inferred", earliest.toString(), latest.toString(), method);
   }
 
+  /**
+   * Violations (times {@link #VIOLATION}) plus days since the latest mentioned day, where "latest" is taken within
+   * a year of {@code d} (a year-less date is placed in the year before {@code d} at most), so each candidate year
+   * is judged by its own recency.
+   */
   static long cost(LocalDate d, List<Fixed> fixed, List<Yearless> yearless) {
     long violations = 0;
     long recency = Long.MAX_VALUE;
