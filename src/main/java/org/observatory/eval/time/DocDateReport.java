@@ -26,6 +26,9 @@ public record DocDateReport(int files, int contained, int unknown, double median
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "files %d  contained %d (%.1f%%)  no range %d  median width %.0f days%n",
         files, contained, 100 * containedShare(), unknown, medianWidthDays));
+    int ranged = files - unknown;
+    b.append(String.format(Locale.ROOT, "of the %d files with a range: %.1f%% contain the DCT%n", ranged,
+        ranged == 0 ? 0 : 100.0 * contained / ranged));
     if (perFile) {
       b.append("\nfile\tdct\tearliest\tlatest\tcontained\n");
       rows.forEach(r -> b.append(r).append('\n'));
