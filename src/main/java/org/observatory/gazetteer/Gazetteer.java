@@ -1,0 +1,177 @@
+package org.observatory.gazetteer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.observatory.config.Config;
+import org.observatory.core.DataMissingException;
+
+/**
+ * The in-memory gazetteer: every entry, and maps from {@link NameNormalizer#key} and
+ * {@link NameNormalizer#skeleton} of each of their names to the entries. Immutable and thread-safe after
+ * construction; open it once per process ({@link #open}) and share it.
+ */
+public final class Gazetteer {
+
+  private final List<GazetteerEntry> entries;
+  private final Map<String, int[]> byKey;
+  private final Map<String, int[]> bySkeleton;
+  private final Map<String, GazetteerEntry> byId;
+  private final int maxKeyWords;
+
+  private Gazetteer(List<GazetteerEntry> entries) {
+    this.entries = List.copyOf(entries);
+    Map<String, List<Integer>> keys = new HashMap<>();
+    Map<String, List<Integer>> skeletons = new HashMap<>();
+    Map<String, GazetteerEntry> ids = new HashMap<>();
+    int maxWords = 1;
+    for (int i = 0; i < this.entries.size(); i++) {
+      GazetteerEntry e = this.entries.get(i);
+      ids.putIfAbsent(e.id(), e);
+      for (String name : e.allNames()) {
+        String k = NameNormalizer.key(name);
+        if (k.isEmpty()) {
+          continue;
+        }
+        add(keys, k, i);
+        maxWords = Math.max(maxWords, k.split(" ").length);
+        String s = NameNormalizer.skeleton(name);
+        if (s.replace(" ", "").length() >= 3) {
+          add(skeletons, s, i);
+        }
+      }
+    }
+    this.byKey = freeze(keys);
+    this.bySkeleton = freeze(skeletons);
+    this.byId = Map.copyOf(ids);
+    this.maxKeyWords = Math.min(maxWords, 8);
+  }
+
+  /** A gazetteer over the given entries (tests, small custom gazetteers). */
+  public static Gazetteer of(Collection<GazetteerEntry> entries) {
+    return new Gazetteer(new ArrayList<>(entries));
+  }
+
+  /** Opens the index at {@link Config#gazetteerIndex()}, building it from {@code dataDir/gazetteer} if needed. */
+  public static Gazetteer open(Config config) {
+    return open(config.dataDir().resolve("gazetteer"), config.gazetteerIndex());
+  }
+
+  /**
+   * Opens the index at {@code indexDir}. Builds it from {@code sourceDir} first when it is missing or was built by
+   * another version or from other files; when {@code sourceDir} is absent an existing index is used as it is.
+   *
+   * @throws DataMissingException when there is neither an index nor source files
+   */
+  public static Gazetteer open(Path sourceDir, Path indexDir) {
+    Optional<String> marker = GazetteerBuilder.existingMarker(indexDir);
+    boolean haveSources = Files.isDirectory(sourceDir);
+    if (marker.isEmpty() && !haveSources) {
+      throw new DataMissingException("no gazetteer index at " + indexDir.toAbsolutePath().normalize()
+          + " and no gazetteer data at " + sourceDir.toAbsolutePath().normalize()
+          + " (run ./observatory gazetteer build --from DIR)");
+    }
+    if (haveSources) {
+      String current = GazetteerBuilder.marker(GazetteerSources.find(sourceDir));
+      if (marker.isEmpty() || !marker.get().equals(current)) {
+        GazetteerBuilder.build(sourceDir, indexDir);
+      }
+    }
+    return new Gazetteer(readIndex(indexDir));
+  }
+
+  static List<GazetteerEntry> readIndex(Path indexDir) {
+    List<GazetteerEntry> out = new ArrayList<>();
+    try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+      for (LeafReaderContext ctx : reader.leaves()) {
+        LeafReader leaf = ctx.reader();
+        StoredFields fields = leaf.storedFields();
+        Bits live = leaf.getLiveDocs();
+        for (int d = 0; d < leaf.maxDoc(); d++) {
+          if (live == null || live.get(d)) {
+            out.add(EntryCodec.decode(fields.document(d)));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteer index " + indexDir, e);
+    }
+    return out;
+  }
+
+  /** Entries whose exact key equals the key of {@code name}; empty when none. */
+  public List<GazetteerEntry> exact(String name) {
+    return resolveIds(byKey.get(NameNormalizer.key(name)));
+  }
+
+  /** Entries under the exact key of {@code name}, or, when there are none, under its skeleton. */
+  public List<GazetteerEntry> lookup(String name) {
+    List<GazetteerEntry> exact = exact(name);
+    return exact.isEmpty() ? resolveIds(bySkeleton.get(NameNormalizer.skeleton(name))) : exact;
+  }
+
+  /** True when some entry has this exact normalised key (already passed through {@link NameNormalizer#key}). */
+  public boolean hasKey(String normalisedKey) {
+    return byKey.containsKey(normalisedKey);
+  }
+
+  public Optional<GazetteerEntry> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The country entry for an ISO alpha-2 code. */
+  public Optional<GazetteerEntry> country(String iso2) {
+    return byId("country:" + iso2);
+  }
+
+  /** The admin1 entry for a country and GeoNames admin1 code. */
+  public Optional<GazetteerEntry> admin1(String iso2, String admin1Code) {
+    return byId("admin1:" + iso2 + "." + admin1Code);
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  /** Most words in any name key (capped at 8): the longest n-gram worth looking up. */
+  public int maxKeyWords() {
+    return maxKeyWords;
+  }
+
+  private List<GazetteerEntry> resolveIds(int[] ids) {
+    if (ids == null) {
+      return List.of();
+    }
+    List<GazetteerEntry> out = new ArrayList<>(ids.length);
+    for (int i : ids) {
+      out.add(entries.get(i));
+    }
+    return out;
+  }
+
+  private static void add(Map<String, List<Integer>> m, String k, int i) {
+    List<Integer> l = m.computeIfAbsent(k, x -> new ArrayList<>(1));
+    if (l.isEmpty() || l.get(l.size() - 1) != i) {
+      l.add(i);
+    }
+  }
+
+  private static Map<String, int[]> freeze(Map<String, List<Integer>> m) {
+    Map<String, int[]> out = new HashMap<>(m.size() * 2);
+    m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    return out;
+  }
+}
