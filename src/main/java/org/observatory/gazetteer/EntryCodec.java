@@ -32,19 +32,27 @@ final class EntryCodec {
     d.add(new StoredField("a2", e.admin2()));
     d.add(new StoredField("pop", e.population()));
     d.add(new StoredField("src", e.source()));
-    for (String name : e.allNames()) {
-      String k = NameNormalizer.key(name);
-      if (!k.isEmpty()) {
-        d.add(new StringField(KEY, k, Field.Store.NO));
-      }
+    NameKeys keys = NameKeys.of(e);
+    for (String k : keys.keys()) {
+      d.add(new StringField(KEY, k, Field.Store.NO));
     }
+    d.add(new StoredField("keys", String.join(String.valueOf(SEP), keys.keys())));
+    d.add(new StoredField("skels", String.join(String.valueOf(SEP), keys.skeletons())));
     return d;
+  }
+
+  /** The stored name keys of a document. */
+  static NameKeys keys(Document d) {
+    return new NameKeys(split(d.get("keys")), split(d.get("skels")));
+  }
+
+  private static List<String> split(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(String.valueOf(SEP)));
   }
 
   static GazetteerEntry decode(Document d) {
     long gid = d.getField("gid").numericValue().longValue();
-    String alts = d.get("alts");
-    List<String> altList = alts == null || alts.isEmpty() ? List.of() : Arrays.asList(alts.split(String.valueOf(SEP)));
+    List<String> altList = split(d.get("alts"));
     return new GazetteerEntry(d.get("id"), gid < 0 ? null : gid, d.get("name"), d.get("ascii"), altList,
         d.getField("lat").numericValue().doubleValue(), d.getField("lon").numericValue().doubleValue(),
         d.get("fc"), d.get("fcode"), d.get("cc"), d.get("a1"), d.get("a1n"), d.get("a2"),

@@ -32,7 +32,7 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> byId;
   private final int maxKeyWords;
 
-  private Gazetteer(List<GazetteerEntry> entries) {
+  private Gazetteer(List<GazetteerEntry> entries, List<NameKeys> nameKeys) {
     this.entries = List.copyOf(entries);
     Map<String, List<Integer>> keys = new HashMap<>();
     Map<String, List<Integer>> skeletons = new HashMap<>();
@@ -41,17 +41,13 @@ public final class Gazetteer {
     for (int i = 0; i < this.entries.size(); i++) {
       GazetteerEntry e = this.entries.get(i);
       ids.putIfAbsent(e.id(), e);
-      for (String name : e.allNames()) {
-        String k = NameNormalizer.key(name);
-        if (k.isEmpty()) {
-          continue;
-        }
+      NameKeys nk = nameKeys.get(i);
+      for (String k : nk.keys()) {
         add(keys, k, i);
-        maxWords = Math.max(maxWords, k.split(" ").length);
-        String s = NameNormalizer.skeleton(name);
-        if (s.replace(" ", "").length() >= 3) {
-          add(skeletons, s, i);
-        }
+        maxWords = Math.max(maxWords, 1 + (int) k.chars().filter(c -> c == ' ').count());
+      }
+      for (String s : nk.skeletons()) {
+        add(skeletons, s, i);
       }
     }
     this.byKey = freeze(keys);
@@ -62,7 +58,8 @@ public final class Gazetteer {
 
   /** A gazetteer over the given entries (tests, small custom gazetteers). */
   public static Gazetteer of(Collection<GazetteerEntry> entries) {
-    return new Gazetteer(new ArrayList<>(entries));
+    List<GazetteerEntry> list = new ArrayList<>(entries);
+    return new Gazetteer(list, list.stream().map(NameKeys::of).toList());
   }
 
   /** Opens the index at {@link Config#gazetteerIndex()}, building it from {@code dataDir/gazetteer} if needed. */
@@ -90,11 +87,13 @@ public final class Gazetteer {
         GazetteerBuilder.build(sourceDir, indexDir);
       }
     }
-    return new Gazetteer(readIndex(indexDir));
+    List<GazetteerEntry> entries = new ArrayList<>();
+    List<NameKeys> keys = new ArrayList<>();
+    readIndex(indexDir, entries, keys);
+    return new Gazetteer(entries, keys);
   }
 
-  static List<GazetteerEntry> readIndex(Path indexDir) {
-    List<GazetteerEntry> out = new ArrayList<>();
+  static void readIndex(Path indexDir, List<GazetteerEntry> out, List<NameKeys> keys) {
     try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
       for (LeafReaderContext ctx : reader.leaves()) {
         LeafReader leaf = ctx.reader();
@@ -102,19 +101,25 @@ public final class Gazetteer {
         Bits live = leaf.getLiveDocs();
         for (int d = 0; d < leaf.maxDoc(); d++) {
           if (live == null || live.get(d)) {
-            out.add(EntryCodec.decode(fields.document(d)));
+            org.apache.lucene.document.Document doc = fields.document(d);
+            out.add(EntryCodec.decode(doc));
+            keys.add(EntryCodec.keys(doc));
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer index " + indexDir, e);
     }
-    return out;
   }
 
   /** Entries whose exact key equals the key of {@code name}; empty when none. */
   public List<GazetteerEntry> exact(String name) {
     return resolveIds(byKey.get(NameNormalizer.key(name)));
+  }
+
+  /** Entries whose skeleton key equals that of {@code name} (lossy: see {@link NameNormalizer#skeleton}). */
+  public List<GazetteerEntry> similar(String name) {
+    return resolveIds(bySkeleton.get(NameNormalizer.skeleton(name)));
   }
 
   /** Entries under the exact key of {@code name}, or, when there are none, under its skeleton. */

@@ -84,7 +84,7 @@ public final class GeoNamesLoader {
       if (out.size() >= MAX_ALTERNATES) {
         break;
       }
-      if (alt.isBlank() || !(isLatinLike(alt) || NameNormalizer.isArabic(alt))) {
+      if (alt.isBlank() || isCode(alt) || !(isLatinLike(alt) || NameNormalizer.isArabic(alt))) {
         continue;
       }
       String k = NameNormalizer.key(alt);
@@ -93,6 +93,11 @@ public final class GeoNamesLoader {
       }
     }
     return out;
+  }
+
+  /** Airport, ICAO and similar codes ("YPG", "OSAP") that GeoNames lists among the names. */
+  static boolean isCode(String s) {
+    return s.length() <= 4 && s.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
   }
 
   private static boolean isLatinLike(String s) {
