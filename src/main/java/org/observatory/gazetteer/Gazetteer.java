@@ -13,7 +13,8 @@ import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.observatory.config.Config;
@@ -34,8 +35,8 @@ public final class Gazetteer {
 
   private Gazetteer(List<GazetteerEntry> entries, List<NameKeys> nameKeys) {
     this.entries = List.copyOf(entries);
-    Map<String, List<Integer>> keys = new HashMap<>();
-    Map<String, List<Integer>> skeletons = new HashMap<>();
+    Map<String, int[]> keys = new HashMap<>(entries.size() * 4);
+    Map<String, int[]> skeletons = new HashMap<>(entries.size() * 4);
     Map<String, GazetteerEntry> ids = new HashMap<>();
     int maxWords = 1;
     for (int i = 0; i < this.entries.size(); i++) {
@@ -50,8 +51,8 @@ public final class Gazetteer {
         add(skeletons, s, i);
       }
     }
-    this.byKey = freeze(keys);
-    this.bySkeleton = freeze(skeletons);
+    this.byKey = keys;
+    this.bySkeleton = skeletons;
     this.byId = Map.copyOf(ids);
     this.maxKeyWords = Math.min(maxWords, 8);
   }
@@ -97,13 +98,16 @@ public final class Gazetteer {
     try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
       for (LeafReaderContext ctx : reader.leaves()) {
         LeafReader leaf = ctx.reader();
-        StoredFields fields = leaf.storedFields();
+        BinaryDocValues recs = leaf.getBinaryDocValues(EntryCodec.REC);
         Bits live = leaf.getLiveDocs();
-        for (int d = 0; d < leaf.maxDoc(); d++) {
+        if (recs == null) {
+          throw new DataMissingException("gazetteer index " + indexDir + " has no entry records; rebuild it");
+        }
+        for (int d = recs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = recs.nextDoc()) {
           if (live == null || live.get(d)) {
-            org.apache.lucene.document.Document doc = fields.document(d);
-            out.add(EntryCodec.decode(doc));
-            keys.add(EntryCodec.keys(doc));
+            EntryCodec.Decoded dec = EntryCodec.decode(recs.binaryValue());
+            out.add(dec.entry());
+            keys.add(dec.keys());
           }
         }
       }
@@ -167,16 +171,15 @@ public final class Gazetteer {
     return out;
   }
 
-  private static void add(Map<String, List<Integer>> m, String k, int i) {
-    List<Integer> l = m.computeIfAbsent(k, x -> new ArrayList<>(1));
-    if (l.isEmpty() || l.get(l.size() - 1) != i) {
-      l.add(i);
+  private static void add(Map<String, int[]> m, String k, int i) {
+    int[] l = m.get(k);
+    if (l == null) {
+      m.put(k, new int[] {i});
+    } else if (l[l.length - 1] != i) {
+      int[] n = java.util.Arrays.copyOf(l, l.length + 1);
+      n[l.length] = i;
+      m.put(k, n);
     }
   }
 
-  private static Map<String, int[]> freeze(Map<String, List<Integer>> m) {
-    Map<String, int[]> out = new HashMap<>(m.size() * 2);
-    m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    return out;
-  }
 }

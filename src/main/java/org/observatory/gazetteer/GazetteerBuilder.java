@@ -20,7 +20,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class GazetteerBuilder {
 
   /** Bump when the index layout or the assembly rules change. */
-  public static final String FORMAT = "gaz-4";
+  public static final String FORMAT = "gaz-5";
   static final String MARKER = "observatory-gazetteer.version";
 
   private GazetteerBuilder() {}
