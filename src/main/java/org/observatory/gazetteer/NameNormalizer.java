@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class NameNormalizer {
 
   /** Changes whenever the keys change: a different value forces the on-disk index to be rebuilt. */
-  public static final String VERSION = "n3";
+  public static final String VERSION = "n4";
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´ʿʾʻʼʹʽˀˁ\u02bf\u02be\u0621]");
@@ -29,6 +29,9 @@ public final class NameNormalizer {
   private static final Set<String> ARTICLES =
       Set.of("al", "el", "ad", "adh", "az", "as", "ash", "esh", "es", "ed", "ez", "ar", "er", "at", "ath", "an",
           "en", "et", "ech", "ul", "il");
+
+  private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of("st", "saint", "ste", "sainte",
+      "mt", "mount", "ft", "fort", "abul", "abu", "abou", "abu", "pt", "port");
 
   private NameNormalizer() {}
 
@@ -90,7 +93,8 @@ public final class NameNormalizer {
 
   private static List<String> dropArticles(List<String> words) {
     if (words.size() < 2) {
-      return words.size() == 1 ? List.of(stripGluedArticle(words.get(0))) : words;
+      return words.size() == 1 ? List.of(stripGluedArticle(ABBREVIATIONS.getOrDefault(words.get(0),
+          words.get(0)))) : words;
     }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
@@ -99,9 +103,7 @@ public final class NameNormalizer {
       if (!last && ARTICLES.contains(w)) {
         continue;
       }
-      if (w.equals("abul") || w.equals("abou")) {
-        w = "abu";
-      }
+      w = ABBREVIATIONS.getOrDefault(w, w);
       out.add(stripGluedArticle(w));
     }
     return out;

@@ -55,6 +55,7 @@ public final class PlaceEvaluator {
         t.matchedPredicted, t.errors.size(), GeoMetrics.accuracy(t.errors, ACCURACY_KM), GeoMetrics.mean(t.errors),
         GeoMetrics.median(t.errors), GeoMetrics.auc(t.errors), t.coveredErrors.size(),
         GeoMetrics.accuracy(t.coveredErrors, ACCURACY_KM), t.located == 0 ? 0 : (double) t.oracle / t.located,
+        t.demonyms, t.demonymsMatched,
         (System.nanoTime() - t0) / 1e9, t.lines);
   }
 
@@ -75,9 +76,13 @@ public final class PlaceEvaluator {
         t.located++;
         t.oracle += covered ? 1 : 0;
       }
+      boolean demonym = ann.entities().stream()
+          .anyMatch(e -> e.type().equals("NATIONALITY") && e.span().overlaps(g.span()));
       Place best = bestOverlap(g.span(), predicted);
+      t.demonyms += demonym ? 1 : 0;
+      t.demonymsMatched += demonym && best != null ? 1 : 0;
       if (best == null) {
-        t.line("MISS  " + g.phrase(), a, ann, g.span());
+        t.line((demonym ? "MISS (demonym) " : "MISS  ") + g.phrase(), a, ann, g.span());
         continue;
       }
       t.matchedGold++;
@@ -126,6 +131,8 @@ public final class PlaceEvaluator {
     int matchedGold;
     int matchedPredicted;
     int located;
+    int demonyms;
+    int demonymsMatched;
     int oracle;
     final List<Double> errors = new ArrayList<>();
     final List<Double> coveredErrors = new ArrayList<>();

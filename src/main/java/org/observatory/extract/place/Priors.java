@@ -16,6 +16,7 @@ final class Priors {
 
   static double of(GazetteerEntry e) {
     double pop = Math.log10(e.population() + 1.0);
-    return 0.6 * pop + FEATURE.getOrDefault(e.featureCode(), 0.0) + (e.source().equals("local") ? 1.0 : 0.0);
+    double weight = e.isAdmin() ? 0.3 : 0.6;
+    return weight * pop + FEATURE.getOrDefault(e.featureCode(), 0.0) + (e.source().equals("local") ? 1.0 : 0.0);
   }
 }

@@ -23,7 +23,7 @@ final class UnitPatterns {
     List<Token> tokens = s.tokens();
     for (int[] run : ProperRuns.find(tokens)) {
       int from = run[0];
-      int to = trimTrailingUnits(tokens, run[0], run[1]);
+      int to = firstUnitWord(tokens, run[0], run[1]);
       if (to <= from) {
         continue;
       }
@@ -52,13 +52,14 @@ final class UnitPatterns {
     return out;
   }
 
-  /** Drops capitalised unit words at the end of a run ("Idlib Province" → "Idlib"); returns the new end. */
-  private static int trimTrailingUnits(List<Token> tokens, int from, int to) {
-    int end = to;
-    while (end - 1 > from && PlaceKind.ofUnitWord(tokens.get(end - 1).text()) != PlaceKind.ANY) {
-      end--;
+  /** The first capitalised unit word after the run's first token ("Rapides Parish Fire" → at "Parish"), or end. */
+  private static int firstUnitWord(List<Token> tokens, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (PlaceKind.ofUnitWord(tokens.get(i).text()) != PlaceKind.ANY) {
+        return i;
+      }
     }
-    return end;
+    return to;
   }
 
   private static PlaceKind unitKind(List<Token> tokens, int i) {
