@@ -83,10 +83,10 @@ final class ObligationReader {
   }
 
   private static boolean parsedObliged(Sentence s, int v) {
-    boolean haveTo = Phrases.child(s, v, r -> r.equals("aux")).map(a -> s.tokens().get(a).lemma())
-        .filter(l -> l.equalsIgnoreCase("have")).isPresent()
-        && Phrases.child(s, v, r -> r.equals("mark")).map(a -> s.tokens().get(a).text())
-        .filter(w -> w.equalsIgnoreCase("to")).isPresent();
+    boolean haveTo = Phrases.children(s, v, r -> r.equals("aux")).stream()
+        .anyMatch(a -> s.tokens().get(a).lemma().equalsIgnoreCase("have"))
+        && Phrases.children(s, v, r -> r.equals("mark")).stream()
+        .anyMatch(a -> s.tokens().get(a).text().equalsIgnoreCase("to"));
     boolean modal = Phrases.children(s, v, r -> r.equals("aux")).stream()
         .anyMatch(a -> MODALS.contains(s.tokens().get(a).text().toLowerCase(Locale.ROOT)));
     boolean underObliging = s.parents(v).stream().anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0

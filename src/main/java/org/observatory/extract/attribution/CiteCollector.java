@@ -59,7 +59,7 @@ final class CiteCollector {
   private Cite fromAct(Sentence s, SpeechAct act) {
     SourceClassifier.Classified c = classifier.classify(act.speaker());
     Token verb = s.tokens().get(act.verb());
-    if (c.kind() == SourceKind.SPEAKER && verb.lemma().equalsIgnoreCase("report")
+    if (c.kind() == SourceKind.SPEAKER && Lexicon.verbLemma(verb).equals("report")
         && classifier.isUnknownProperName(act.speaker())) {
       c = new SourceClassifier.Classified(SourceKind.OUTLET, act.speaker().of(document.text()).strip());
     }

@@ -39,6 +39,35 @@ public final class Lexicon {
   public static final Set<String> REPORTED_ADVERBS = Set.of("reportedly", "allegedly", "purportedly",
       "apparently", "supposedly");
 
+  /** Speech verbs that take a nominal object as reported content ("reported heavy clashes"). */
+  public static final Set<String> NOMINAL_CONTENT_VERBS = Set.of("say", "tell", "report", "claim", "add", "warn",
+      "quote", "allege", "write");
+
+  /**
+   * The lower-case lemma of a verb token; when the tagger left a capitalised form unlemmatised ("Reported"), a
+   * regular English inflection is stripped.
+   */
+  public static String verbLemma(org.observatory.nlp.Token t) {
+    String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+    String word = t.text().toLowerCase(java.util.Locale.ROOT);
+    if (!lemma.equals(word) || SPEECH_VERBS.contains(lemma)) {
+      return lemma;
+    }
+    for (String end : new String[] {"ied", "ed", "es", "s", "ing"}) {
+      if (word.endsWith(end) && word.length() > end.length() + 2) {
+        String stem = word.substring(0, word.length() - end.length());
+        String candidate = end.equals("ied") ? stem + "y" : stem;
+        if (SPEECH_VERBS.contains(candidate)) {
+          return candidate;
+        }
+        if (SPEECH_VERBS.contains(stem + "e")) {
+          return stem + "e";
+        }
+      }
+    }
+    return lemma;
+  }
+
   /** Personal pronouns that can stand for a speaker. */
   public static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 }

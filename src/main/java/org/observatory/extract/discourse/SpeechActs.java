@@ -37,7 +37,7 @@ public final class SpeechActs {
   }
 
   public static boolean isSpeechVerb(Token t) {
-    return t.isVerb() && Lexicon.SPEECH_VERBS.contains(t.lemma().toLowerCase());
+    return t.isVerb() && Lexicon.SPEECH_VERBS.contains(Lexicon.verbLemma(t));
   }
 
   static boolean isAccordingTo(Sentence s, Token t) {
@@ -73,14 +73,35 @@ public final class SpeechActs {
   }
 
   private static Optional<SpeechAct> speaker(Sentence s, Token verb, Mentions m, List<Span> quoted) {
-    Optional<Integer> subj = s.dependencies().isEmpty() ? Optional.empty() : subjectOf(s, verb.index());
+    if (s.dependencies().isEmpty()) {
+      return surface(s, verb, m, quoted);
+    }
+    if (takesNominalObjectOnly(s, verb) || isModifier(s, verb)) {
+      return Optional.empty();
+    }
+    Optional<Integer> subj = subjectOf(s, verb.index());
     if (subj.isPresent()) {
       int head = subj.get();
       String rule = s.children(verb.index()).stream().anyMatch(d -> d.dependent() == head)
           ? "dep:nsubj" : "dep:governing-clause-subject";
       return resolve(s, verb, head, m, rule);
     }
-    return surface(s, verb, m, quoted);
+    return Optional.empty();
+  }
+
+  /** "declared the start of an offensive": an act with a nominal object, not speech with content. */
+  private static boolean takesNominalObjectOnly(Sentence s, Token verb) {
+    if (Lexicon.NOMINAL_CONTENT_VERBS.contains(Lexicon.verbLemma(verb))) {
+      return false;
+    }
+    boolean obj = Phrases.child(s, verb.index(), r -> r.equals("obj")).isPresent();
+    boolean clause = Phrases.child(s, verb.index(), r -> r.startsWith("ccomp") || r.equals("parataxis")).isPresent();
+    return obj && !clause;
+  }
+
+  /** "a declared attempt": a participle modifying a noun. */
+  private static boolean isModifier(Sentence s, Token verb) {
+    return s.parents(verb.index()).stream().anyMatch(d -> d.relation().equals("amod"));
   }
 
   /** The subject of {@code verb}, climbing to the governing clause when the verb has none of its own. */
@@ -122,7 +143,7 @@ public final class SpeechActs {
     }
     Optional<Span> named = m.actorOverlapping(h.span()).map(a -> new Span(a.start(), a.end()))
         .or(() -> m.entityOverlapping(h.span()).map(e -> e.span()));
-    if (named.isEmpty() && !Lexicon.AGENT_NOUNS.contains(h.text().toLowerCase())) {
+    if (named.isEmpty() && !h.isProperNoun() && !Lexicon.AGENT_NOUNS.contains(h.text().toLowerCase())) {
       return Optional.empty();
     }
     Span speaker = named.map(n -> n.union(subject).equals(subject) ? subject : n).orElse(subject);
