@@ -25,6 +25,8 @@ final class PartyReader {
 
   static final Set<String> SIGN_VERBS = Set.of("sign", "conclude", "reach", "strike", "ink", "agree", "seal",
       "negotiate", "initial", "endorse", "approve", "adopt", "accept", "declare", "announce", "begin", "start");
+  /** Verbs whose subject is the agreement itself when it starts ("the truce began on ..."). */
+  static final Set<String> START_VERBS = Set.of("begin", "start", "take", "come", "go", "enter");
   static final Set<String> BROKER_WORDS = Set.of("brokered", "mediated", "sponsored", "negotiated", "facilitated",
       "guaranteed");
 
@@ -46,7 +48,7 @@ final class PartyReader {
     brokers.addAll(byPhrase(s, m, BROKER_WORDS));
     Set<String> parties = new LinkedHashSet<>(between(s, m));
     Optional<Integer> verb = signingVerb(s, m);
-    verb.ifPresent(v -> parties.addAll(signers(s, v)));
+    verb.ifPresent(v -> parties.addAll(signers(s, v, m.head())));
     parties.addAll(byPhrase(s, m, Set.of("signed", "concluded", "agreed", "reached")));
     DateValue signed = verb.flatMap(v -> dateOf(s, v)).orElse(null);
     Span signedBy = verb.map(v -> s.tokens().get(v).span()).orElse(null);
@@ -130,7 +132,8 @@ final class PartyReader {
   private static Optional<Integer> signingVerb(Sentence s, AgreementMention m) {
     for (Dependency d : s.parents(m.head())) {
       if (d.governor() >= 0 && isSignVerb(s.tokens().get(d.governor()))
-          && (d.relation().equals("obj") || d.relation().startsWith("obl") || d.relation().equals("nsubj:pass"))) {
+          && (d.relation().equals("obj") || d.relation().startsWith("obl") || d.relation().equals("nsubj:pass")
+          || d.relation().equals("nsubj") && START_VERBS.contains(s.tokens().get(d.governor()).lemma()))) {
         return Optional.of(d.governor());
       }
     }
@@ -154,13 +157,14 @@ final class PartyReader {
   }
 
   /** The subjects of the signing verb and their conjuncts, or, unparsed, the actors before it in its clause. */
-  private List<String> signers(Sentence s, int verb) {
+  private List<String> signers(Sentence s, int verb, int agreementHead) {
     Set<Integer> heads = new LinkedHashSet<>(Phrases.children(s, verb, r -> r.equals("nsubj")));
+    heads.remove(agreementHead);
     for (int h : List.copyOf(heads)) {
       heads.addAll(Phrases.children(s, h, r -> r.startsWith("conj")));
     }
     List<String> out = new ArrayList<>();
-    if (!heads.isEmpty()) {
+    if (!s.dependencies().isEmpty()) {
       heads.stream().sorted().forEach(h -> out.add(names.name(mentions.actorOverlapping(s.tokens().get(h).span())
           .map(a -> new Span(a.start(), a.end())).orElse(Phrases.corePhrase(s, h)))));
       return out;

@@ -79,7 +79,7 @@ final class CiteCollector {
 
   private void citing(Sentence s, List<Cite> out) {
     for (Token t : s.tokens()) {
-      if (!t.lemma().equalsIgnoreCase("cite") || quoted.stream().anyMatch(q -> q.contains(t.span()))) {
+      if (!isCite(t) || quoted.stream().anyMatch(q -> q.contains(t.span()))) {
         continue;
       }
       Optional<Span> cited = s.dependencies().isEmpty() ? Optional.empty()
@@ -146,11 +146,16 @@ final class CiteCollector {
     return classifier.outletName(tail).orElse(tail);
   }
 
+  /** "citing", "cited", "cites": by lemma, or by form when the tagger left it unlemmatised. */
+  static boolean isCite(Token t) {
+    return t.lemma().equalsIgnoreCase("cite") || t.isVerb() && t.text().matches("(?i)cit(e|es|ed|ing)");
+  }
+
   /** True when the sentence marks its content as reported by someone other than the outlet. */
   static boolean marksReported(Sentence s) {
     for (Token t : s.tokens()) {
       String w = t.text().toLowerCase();
-      if (Lexicon.REPORTED_ADVERBS.contains(w) || w.equals("according") || t.lemma().equalsIgnoreCase("cite")) {
+      if (Lexicon.REPORTED_ADVERBS.contains(w) || w.equals("according") || isCite(t)) {
         return true;
       }
     }
