@@ -28,4 +28,10 @@ public record Agreement(String name, String kind, List<String> parties, List<Str
     obligations = List.copyOf(obligations);
     mentions = List.copyOf(mentions == null ? List.of() : mentions);
   }
+
+  /** Without length and mentions (the original shape, kept for callers that predate them). */
+  public Agreement(String name, String kind, List<String> parties, List<String> brokers, DateValue signed,
+      DateValue expires, List<Obligation> obligations, Provenance provenance) {
+    this(name, kind, parties, brokers, signed, expires, obligations, provenance, null, List.of());
+  }
 }
