@@ -132,7 +132,7 @@ final class ObligationReader {
     Optional<Integer> subj = s.dependencies().isEmpty() ? surfaceSubject(s, v) : parsedSubject(s, v);
     return subj.map(h -> {
       Span core = Phrases.corePhrase(s, h);
-      Optional<Actor> actor = mentions.actorOverlapping(s.tokens().get(h).span());
+      Optional<Actor> actor = mentions.actorOverlapping(s.tokens().get(h).span()).filter(PartyNames::isProper);
       return actor.map(Actor::canonical).orElse(core.of(text));
     });
   }

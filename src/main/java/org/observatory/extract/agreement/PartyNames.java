@@ -22,11 +22,16 @@ final class PartyNames {
   }
 
   String name(Span span) {
-    Optional<Actor> actor = mentions.actorOverlapping(span);
+    Optional<Actor> actor = mentions.actorOverlapping(span).filter(PartyNames::isProper);
     if (actor.isPresent()) {
       return stateOf(actor.get()).orElse(actor.get().canonical());
     }
     return span.of(text).strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
+  }
+
+  /** A named actor ("Turkey", "Takfiri militants"), not a generic one ("forces", "militants"). */
+  static boolean isProper(Actor a) {
+    return a.canonical() != null && !a.canonical().isEmpty() && Character.isUpperCase(a.canonical().charAt(0));
   }
 
   /** The state a titled person acts for, when an actor of the document is that state. */

@@ -3,7 +3,9 @@ package org.observatory.extract.attribution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -45,24 +47,33 @@ final class SourceClassifier {
     List<Named> out = new ArrayList<>();
     for (EntityMention e : mentions.entities()) {
       if (e.type().equals("ORGANIZATION") && hasMonitorWord(e.text())) {
-        String base = mentions.actorOverlapping(e.span()).map(Actor::canonical).orElse(e.text());
-        out.add(new Named(e.span(), withAbbreviation(base, e.span())));
+        out.add(new Named(e.span(), mentions.actorOverlapping(e.span()).map(Actor::canonical).orElse(e.text())));
       }
     }
     for (Actor a : mentions.actors()) {
       Span span = new Span(a.start(), a.end());
       boolean monitor = "monitor".equals(a.sector()) || hasMonitorWord(a.canonical()) && isProperName(a.text());
       if (monitor && out.stream().noneMatch(n -> n.span().overlaps(span))) {
-        out.add(new Named(span, withAbbreviation(a.canonical(), span)));
+        out.add(new Named(span, a.canonical()));
       }
     }
-    out.sort(Comparator.comparing(Named::span));
-    return List.copyOf(out);
+    Map<String, String> abbreviations = new HashMap<>();
+    for (Named n : out) {
+      abbreviation(n.span()).ifPresent(x -> abbreviations.putIfAbsent(n.name(), x));
+    }
+    return out.stream().map(n -> new Named(n.span(), withAbbreviation(n.name(), abbreviations.get(n.name()))))
+        .sorted(Comparator.comparing(Named::span)).toList();
   }
 
-  private String withAbbreviation(String name, Span span) {
+  /** "(SOHR)" right after a name. */
+  private Optional<String> abbreviation(Span span) {
     Matcher m = ABBREVIATION.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 16)));
-    return m.find() && !name.contains(m.group(1)) ? name + " (" + m.group(1) + ")" : name;
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** One name per monitor, with the abbreviation the document gives it anywhere: "... Human Rights (SOHR)". */
+  private static String withAbbreviation(String name, String abbreviation) {
+    return abbreviation == null || name.contains(abbreviation) ? name : name + " (" + abbreviation + ")";
   }
 
   private static boolean isProperName(String s) {
