@@ -21,10 +21,14 @@ final class EventDater {
   private static final Set<String> CLAUSAL = Set.of("ccomp", "advcl", "parataxis", "csubj", "xcomp", "conj", "acl");
 
   DateValue date(DepGraph g, int anchor, String modality, List<TimeExpression> times, Published published) {
-    Optional<TimeExpression> own = attached(g, anchor, times);
+    Optional<DateValue> shifted = RelativeClause.date(g, anchor, times);
+    Optional<TimeExpression> own = attached(g, anchor, times)
+        .or(() -> RelativeClause.mainClauseTime(g, anchor, times));
     DateValue d;
-    if (own.isPresent()) {
-      d = of(own.get(), own.get().derivation() == null ? "explicit" : own.get().derivation());
+    if (shifted.isPresent()) {
+      d = shifted.get();
+    } else if (own.isPresent()) {
+      d = of(own.get(), "explicit".equals(own.get().derivation()) ? "explicit" : "anchor");
     } else {
       d = ModalityFinder.reportingVerb(g, anchor)
           .flatMap(r -> attached(g, r, times))
@@ -53,7 +57,8 @@ final class EventDater {
         continue;
       }
       int head = g.headOf(span);
-      if (head >= 0 && clause.get(head) && Math.abs(head - verb) < bestDistance) {
+      if (head >= 0 && clause.get(head) && Math.abs(head - verb) < bestDistance
+          && !RelativeClause.datesTheMainClause(g, verb, t)) {
         best = t;
         bestDistance = Math.abs(head - verb);
       }

@@ -69,7 +69,7 @@ public final class EventExtractor {
     Token t = g.token(c.token());
     int anchor = c.nominal() ? ArgumentFinder.governingVerb(g, c).orElse(c.token()) : c.token();
     String mod = modality.find(g, c, anchor, ctx.sources());
-    List<EventActor> actors = arguments.find(g, c, ctx.actors());
+    List<EventActor> actors = StateForces.apply(c, arguments.find(g, c, ctx.actors()));
     DateValue date = dater.date(g, anchor, mod, ctx.times(), ctx.published());
     Place place = locator.locate(g, c.token(), anchor, ctx.places()).orElse(null);
     Span sentence = g.sentence().span();

@@ -247,4 +247,30 @@ class EventExtractorTest {
     assertThat(e.actors()).extracting(a -> a.role() + ":" + a.text())
         .containsExactly("source:government forces", "target:militants");
   }
+
+  @Test
+  void aSayingTwoDaysBeforeTheMainEventIsDatedTwoDaysEarlier() {
+    ParseBuilder b = new ParseBuilder()
+        .toks("Turkey/NNP/Turkey/COUNTRY", "sent/VBD/send", "troops/NNS/troop", "two/CD/two/DURATION",
+            "days/NNS/day/DURATION", "after/IN/after", "Erdogan/NNP/Erdogan/PERSON", "said/VBD/say", "Turkey/NNP/Turkey",
+            "may/MD/may", "attack/VB/attack", "if/IN/if", "talks/NNS/talk", "fail/VBP/fail")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 2).dep("advcl:after", 1, 7).dep("nummod", 4, 3)
+        .dep("dep", 7, 4).dep("mark", 7, 5).dep("nsubj", 7, 6).dep("ccomp", 7, 10).dep("nsubj", 10, 8)
+        .dep("aux", 10, 9).dep("advcl:if", 10, 13).dep("mark", 13, 11).dep("nsubj", 13, 12);
+    Span two = b.span(3).union(b.span(4));
+    TimeExpression t = new TimeExpression("two days", two.start(), two.end(), "DATE", "2020-02-02", "day", "event",
+        "Erdogan said", P);
+    List<Event> events = extractor.extract(new EventContext(b.document(), b.annotation(), PUBLISHED, List.of(t),
+        List.of(), List.of(actor(b, 0, "Turkey", "TUR", "government")), List.of(), List.of(), List.of()));
+    Event sent = events.stream().filter(e -> e.trigger().text().equals("sent")).findFirst().orElseThrow();
+    Event said = events.stream().filter(e -> e.trigger().text().equals("said")).findFirst().orElseThrow();
+    assertThat(sent.type()).isEqualTo("MOBILIZE");
+    assertThat(sent.date().value()).isEqualTo("2020-02-02");
+    assertThat(said.type()).isEqualTo("THREATEN");
+    assertThat(said.date().value()).isEqualTo("2020-01-31");
+    assertThat(sent.actors()).anySatisfy(a -> {
+      assertThat(a.canonical()).isEqualTo("Turkey");
+      assertThat(a.sector()).isEqualTo("military");
+    });
+  }
 }
