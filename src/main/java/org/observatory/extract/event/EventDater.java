@@ -76,13 +76,15 @@ final class EventDater {
         future ? published.value() : null, future ? null : published.value());
   }
 
-  /** A past event cannot postdate the report: such a date falls back to the open document-date bound. */
+  /**
+   * Only a planned or conditional event may postdate the report; any other date after it (an obligation's
+   * deadline included) falls back to the open document-date bound.
+   */
   private static DateValue clamp(DateValue d, String modality, Published published) {
     if (d.value() == null || published == null || published.latest() == null) {
       return d;
     }
-    boolean past = !modality.equals(ModalityFinder.PLANNED) && !modality.equals(ModalityFinder.CONDITIONAL)
-        && !modality.equals(ModalityFinder.OBLIGATION);
+    boolean past = !modality.equals(ModalityFinder.PLANNED) && !modality.equals(ModalityFinder.CONDITIONAL);
     String day = d.value().length() >= 10 ? d.value().substring(0, 10) : d.value();
     if (past && day.matches("\\d{4}(-\\d{2}){0,2}") && day.compareTo(published.latest()) > 0) {
       return documentDate(published, modality);

@@ -20,7 +20,7 @@ final class EventLocator {
   private static final Set<String> NOT_CLAUSAL = Set.of("ccomp", "advcl", "parataxis", "conj", "nsubj", "csubj");
   private static final double EARTH_KM = 6371.0;
 
-  Optional<Place> locate(DepGraph g, int trigger, int anchor, List<Place> places) {
+  Optional<Place> locate(String text, DepGraph g, int trigger, int anchor, List<Place> places) {
     Span sentence = g.sentence().span();
     List<Place> inSentence = places.stream()
         .filter(p -> sentence.contains(new Span(p.start(), p.end()))).toList();
@@ -35,7 +35,7 @@ final class EventLocator {
         BitSet sub = g.subtree(obl, NOT_CLAUSAL);
         List<Place> inside = within(g, sub, inSentence);
         if (inside.size() >= 2 && isRoute(g, sub)) {
-          Optional<Place> mid = midpoint(inside.get(0), inside.get(1));
+          Optional<Place> mid = midpoint(text, inside.get(0), inside.get(1));
           if (mid.isPresent()) {
             return mid;
           }
@@ -78,7 +78,7 @@ final class EventLocator {
   }
 
   /** The point halfway between two located places, or empty when either lacks coordinates. */
-  static Optional<Place> midpoint(Place a, Place b) {
+  static Optional<Place> midpoint(String text, Place a, Place b) {
     if (a.lat() == null || a.lon() == null || b.lat() == null || b.lon() == null) {
       return Optional.empty();
     }
@@ -87,7 +87,7 @@ final class EventLocator {
     double km = distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
     Span span = new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
     String name = "between " + a.name() + " and " + b.name();
-    return Optional.of(new Place(name, span.start(), span.end(), name, null, lat, lon, a.country(), a.admin1(),
+    return Optional.of(new Place(span.of(text), span.start(), span.end(), name, null, lat, lon, a.country(), a.admin1(),
         null, "point", false, km / 2, "midpoint of the route linking " + a.name() + " and " + b.name(),
         Provenance.of("events", "route-midpoint", span)));
   }
