@@ -11,7 +11,8 @@ import org.observatory.record.Place;
 
 /**
  * Locates an event: a place inside the trigger's oblique or nominal modifiers ("through X", "in X", "on the road
- * linking X to Y"), else the place nearest the trigger in the same sentence, else none. A route phrase naming two
+ * linking X to Y"), else the place nearest the trigger in the same sentence that is not a clause's subject (a
+ * subject is an actor: "Turkey dispatched ..."), else none. A route phrase naming two
  * located places ("linking X to Y", "between X and Y") gives a point halfway between them, with half their
  * distance as uncertainty. Stateless.
  */
@@ -48,11 +49,20 @@ final class EventLocator {
     int at = g.token(trigger).span().start();
     Place best = null;
     for (Place p : inSentence) {
+      if (isSubject(g, p)) {
+        continue;
+      }
       if (best == null || Math.abs(p.start() - at) < Math.abs(best.start() - at)) {
         best = p;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** A place named as a clause's subject ("Turkey dispatched ...") is an actor there, not a location. */
+  private static boolean isSubject(DepGraph g, Place p) {
+    int t = g.headOf(new Span(p.start(), p.end()));
+    return t >= 0 && g.head(t).map(d -> DepGraph.matches(d.relation(), "nsubj")).orElse(false);
   }
 
   private static List<Place> within(DepGraph g, BitSet tokens, List<Place> places) {
