@@ -86,8 +86,9 @@ public final class EventClusterer {
   }
 
   /**
-   * Reports that could match, grouped by PLOVER type and by ACLED sub-type and by each month their date touches (every
-   * month its date touches, so two overlapping dates always share a block); reports without a bounded, narrow enough date are in no block and so never merge.
+   * Reports that could match, grouped by PLOVER type and by ACLED sub-type and by each month their date touches,
+   * so two overlapping dates always share a block; reports without a bounded, narrow enough date are in no block
+   * and so never merge.
    */
   private static Map<String, List<Integer>> blocks(List<EventKey> keys) {
     Map<String, List<Integer>> blocks = new HashMap<>();
