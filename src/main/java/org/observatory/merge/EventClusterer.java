@@ -19,9 +19,10 @@ import java.util.TreeMap;
  *
  * <p>Algorithm: every pair of reports that the {@link EventScorer} calls the same event is a candidate link
  * (pairs are only scored within a type block and a date window, which the hard conditions require anyway). Links
- * are taken strongest first (ties: by the smaller, then the larger event id) and join their two groups unless the
- * joined group would hold two events of the same document (one document never reports one event twice as two
- * events). The merged event's id is the smallest member event id.
+ * are taken strongest first (ties: by the smaller, then the larger event id) and join their two groups only when
+ * every member of one is {@link EventScorer#compatible compatible} with every member of the other: in particular
+ * no group holds two events of one document (a document never reports one event twice as two events), and a
+ * vague report (a month, no place) cannot chain two distinct events into one. The merged event's id is the smallest member event id.
  */
 public final class EventClusterer {
 
@@ -42,7 +43,7 @@ public final class EventClusterer {
   public List<MergedEvent> cluster(Collection<Report> reports) {
     List<Report> unique = unique(reports);
     List<EventKey> keys = unique.stream().map(r -> EventKey.of(r.documentId(), r.event())).toList();
-    Groups groups = new Groups(keys);
+    Groups groups = new Groups(keys, scorer);
     for (Link link : links(keys)) {
       groups.join(link.a(), link.b());
     }
@@ -120,16 +121,20 @@ public final class EventClusterer {
 
   private record Link(int a, int b, double score) {}
 
-  /** Union-find over report indices that refuses joins putting two events of one document in one group. */
+  /** Union-find over report indices that refuses joins putting incompatible members into one group. */
   private static final class Groups {
     private final int[] parent;
-    private final List<Set<String>> documents = new ArrayList<>();
+    private final List<EventKey> keys;
+    private final EventScorer scorer;
+    private final List<List<Integer>> members = new ArrayList<>();
 
-    Groups(List<EventKey> keys) {
+    Groups(List<EventKey> keys, EventScorer scorer) {
+      this.keys = keys;
+      this.scorer = scorer;
       parent = new int[keys.size()];
       for (int i = 0; i < parent.length; i++) {
         parent[i] = i;
-        documents.add(new HashSet<>(Set.of(keys.get(i).documentId())));
+        members.add(new ArrayList<>(List.of(i)));
       }
     }
 
@@ -144,14 +149,25 @@ public final class EventClusterer {
     void join(int a, int b) {
       int ra = root(a);
       int rb = root(b);
-      if (ra == rb || documents.get(ra).stream().anyMatch(documents.get(rb)::contains)) {
+      if (ra == rb || !compatible(members.get(ra), members.get(rb))) {
         return;
       }
       int keep = Math.min(ra, rb);
       int drop = Math.max(ra, rb);
       parent[drop] = keep;
-      documents.get(keep).addAll(documents.get(drop));
-      documents.set(drop, Set.of());
+      members.get(keep).addAll(members.get(drop));
+      members.set(drop, List.of());
+    }
+
+    private boolean compatible(List<Integer> x, List<Integer> y) {
+      for (int i : x) {
+        for (int j : y) {
+          if (!scorer.compatible(keys.get(i), keys.get(j))) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
   }
 }

@@ -64,6 +64,16 @@ public final class EventScorer {
     return new Similarity(WEIGHT * (type + date + place.getAsDouble() + actorScore(a, b)), null);
   }
 
+  /**
+   * True when {@code a} and {@code b} may belong to one merged event: no hard condition fails, and when both name
+   * canonical participants they share at least one. The clusterer requires this of every two members of a group,
+   * so a vague report (a month, no place) cannot chain distinct events together.
+   */
+  public boolean compatible(EventKey a, EventKey b) {
+    return score(a, b).blocker() == null
+        && (a.actors().isEmpty() || b.actors().isEmpty() || actorScore(a, b) > 0);
+  }
+
   /** 1 for equal PLOVER types, {@value #ACLED_ONLY_TYPE} for equal ACLED sub-types only, else 0. */
   static double typeScore(EventKey a, EventKey b) {
     if (a.type() != null && a.type().equals(b.type())) {

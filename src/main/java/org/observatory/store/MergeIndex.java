@@ -20,6 +20,7 @@ import org.observatory.merge.EventKey;
 import org.observatory.merge.EventScorer;
 import org.observatory.merge.Member;
 import org.observatory.merge.MergedEvent;
+import org.observatory.merge.PlaceKey;
 import org.observatory.merge.Report;
 import org.observatory.record.Event;
 
@@ -28,10 +29,11 @@ import org.observatory.record.Event;
  * caller owns (and whose transaction it manages), so a document and its merges are written together.
  *
  * <p>Incremental update after a document is written: its events are the new reports; stored events of other
- * documents that could be the same event are found in SQL (same PLOVER type or ACLED sub-type, overlapping day
- * range); every member of the merged events those candidates (and, on replacement, the document's former
- * events) belong to is loaded; that neighbourhood is clustered again with the pure {@link EventClusterer} and
- * its merged events are rewritten. Merged events outside the neighbourhood are untouched.
+ * documents that could be the same event are pre-filtered in SQL (same PLOVER type or ACLED sub-type,
+ * overlapping day range, modality class, a box around a located place) and kept when the {@link EventScorer}
+ * calls them the same event as a new report; every member of the merged events those matches (and, on
+ * replacement, the document's former events) belong to is loaded; that neighbourhood is clustered again with
+ * the pure {@link EventClusterer} and its merged events are rewritten. Merged events outside it are untouched.
  */
 final class MergeIndex {
 
@@ -45,8 +47,11 @@ final class MergeIndex {
       + " date_earliest = (SELECT min(e.date_earliest)" + MEMBER_EVENTS + "),"
       + " date_latest = (SELECT max(e.date_latest)" + MEMBER_EVENTS + ") WHERE id = ?";
 
+  private static final double KM_PER_DEGREE = 111.0;
+
   private final Connection db;
-  private final EventClusterer clusterer = new EventClusterer();
+  private final EventScorer scorer = new EventScorer();
+  private final EventClusterer clusterer = new EventClusterer(scorer);
 
   MergeIndex(Connection db) {
     this.db = db;
@@ -98,7 +103,11 @@ final class MergeIndex {
     insert(clusterer.cluster(reports("")));
   }
 
-  /** Adds to {@code out} stored events of other documents that could merge with {@code r}, noting their merges. */
+  /**
+   * Adds to {@code out} stored events of other documents that could merge with {@code r}, noting their merges:
+   * the SQL pre-filter of the scorer's hard conditions (type or ACLED sub-type, overlapping days, modality class,
+   * and for a located place a box of the widest radius around it).
+   */
   private void candidates(Report r, Set<String> touched, Map<String, Report> out)
       throws SQLException, JsonProcessingException {
     EventKey key = EventKey.of(r.documentId(), r.event());
@@ -106,21 +115,43 @@ final class MergeIndex {
     if (days == null || !days.bounded() || days.days() > EventScorer.MAX_DATE_DAYS) {
       return;
     }
-    String sql = "SELECT " + REPORT_COLUMNS + ", mm.merged_id" + REPORT_JOIN
+    List<Object> args = new ArrayList<>(List.of(r.documentId(), String.valueOf(r.event().type()),
+        String.valueOf(key.type()), acledSubType(r), days.last().toString(), days.first().toString()));
+    StringBuilder sql = new StringBuilder("SELECT " + REPORT_COLUMNS + ", mm.merged_id" + REPORT_JOIN
         + " LEFT JOIN merged_members mm ON mm.document_id = e.document_id AND mm.event_id = e.id"
-        + " WHERE e.document_id <> ? AND (upper(e.type) = ? OR lower(e.acled_sub_type) = ?)"
-        + " AND e.date_earliest <= ? AND e.date_latest >= ?";
-    try (PreparedStatement st = db.prepareStatement(sql)) {
-      RecordRows.bind(st, r.documentId(), key.type(), key.acledSubType(), days.last().toString(),
-          days.first().toString());
+        + " WHERE e.document_id <> ? AND (e.type IN (?, ?) OR e.acled_sub_type = ?)"
+        + " AND e.date_earliest <= ? AND e.date_latest >= ?");
+    if (EventKey.FACTUAL.equals(key.modalityClass())) {
+      sql.append(" AND (e.modality IS NULL OR lower(trim(e.modality)) IN ('', 'asserted', 'reported'))");
+    } else {
+      sql.append(" AND lower(trim(e.modality)) = ?");
+      args.add(key.modalityClass());
+    }
+    if (key.place() != null && key.place().located()) {
+      double dLat = PlaceKey.ADMIN1_RADIUS_KM / KM_PER_DEGREE;
+      double dLon = dLat / Math.max(0.05, Math.cos(Math.toRadians(key.place().lat())));
+      sql.append(" AND (e.lat IS NULL OR e.lon IS NULL OR (e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?))");
+      args.addAll(List.of(key.place().lat() - dLat, key.place().lat() + dLat, key.place().lon() - dLon,
+          key.place().lon() + dLon));
+    }
+    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
+      RecordRows.bind(st, args.toArray());
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           Report c = report(rs);
-          out.putIfAbsent(c.event().id(), c);
-          Optional.ofNullable(rs.getString(5)).ifPresent(touched::add);
+          if (scorer.score(key, EventKey.of(c.documentId(), c.event())).sameEvent()) {
+            out.putIfAbsent(c.event().id(), c);
+            Optional.ofNullable(rs.getString(5)).ifPresent(touched::add);
+          }
         }
       }
     }
+  }
+
+  /** The ACLED sub-type as stored, or a value no row has (SQL {@code = NULL} would be unknown, not false). */
+  private static String acledSubType(Report r) {
+    return r.event().acled() == null || r.event().acled().subEventType() == null ? "\u0000"
+        : r.event().acled().subEventType();
   }
 
   private List<Report> reports(String where, Object... args) throws SQLException, JsonProcessingException {

@@ -136,7 +136,9 @@ final class Schema {
         PRIMARY KEY (document_id, event_id),
         FOREIGN KEY (document_id, event_id) REFERENCES events(document_id, id) ON DELETE CASCADE)""",
       "CREATE INDEX IF NOT EXISTS merged_members_merged ON merged_members(merged_id)",
-      "CREATE INDEX IF NOT EXISTS merged_events_dates ON merged_events(date_earliest, date_latest)");
+      "CREATE INDEX IF NOT EXISTS merged_events_dates ON merged_events(date_earliest, date_latest)",
+      "CREATE INDEX IF NOT EXISTS events_type_days ON events(type, date_earliest)",
+      "CREATE INDEX IF NOT EXISTS events_acled_sub_type_days ON events(acled_sub_type, date_earliest)");
 
   private Schema() {}
 }

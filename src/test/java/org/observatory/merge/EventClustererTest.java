@@ -117,4 +117,24 @@ class EventClustererTest {
     assertThat(clusterer.cluster(List.of(r, r))).singleElement()
         .satisfies(m -> assertThat(m.reports()).isEqualTo(1));
   }
+
+  @Test
+  void aVagueReportDoesNotChainTwoStrikesOnDifferentDaysIntoOne() {
+    Report second = strike("d1/e1").report();
+    Report fifth = strike("d2/e1").date(Reports.day("2020-02-05")).report();
+    Report february = strike("d3/e1").date(month("2020-02")).report();
+    List<MergedEvent> merged = clusterer.cluster(List.of(fifth, february, second));
+    assertThat(merged).extracting(m -> m.members().stream().map(Member::eventId).toList())
+        .containsExactly(List.of("d1/e1", "d3/e1"), List.of("d2/e1"));
+  }
+
+  @Test
+  void aReportWithoutActorsDoesNotJoinReportsOfDifferentPerpetrators() {
+    Report russia = strike("d1/e1").report();
+    Report turkey = strike("d2/e1").actors(actor("source", "Turkey", "TUR")).report();
+    Report nobody = strike("d3/e1").actors().report();
+    List<MergedEvent> merged = clusterer.cluster(List.of(russia, turkey, nobody));
+    assertThat(merged).hasSize(2);
+    assertThat(merged).allSatisfy(m -> assertThat(m.reports()).isLessThanOrEqualTo(2));
+  }
 }
