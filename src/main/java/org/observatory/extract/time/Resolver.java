@@ -29,10 +29,21 @@ final class Resolver {
   private static final Pattern FOUR_DIGITS = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
 
   private final LocalDate ref;
+  private final boolean ownDeictics;
 
-  /** @param ref the document date, or null when unknown (then nothing is resolved against it). */
+  /** A resolver that applies its own deictic rules ("two years ago" is a year), as SUTime needs. */
   Resolver(LocalDate ref) {
+    this(ref, true);
+  }
+
+  /**
+   * @param ref the document date, or null when unknown (then nothing is resolved against it)
+   * @param ownDeictics false to keep a tagger's own resolved value for deictic, vague and stretch expressions (the
+   *     TimeML-trained HeidelTime rules know conventions such as a quarter for "a year ago")
+   */
+  Resolver(LocalDate ref, boolean ownDeictics) {
     this.ref = ref;
+    this.ownDeictics = ownDeictics;
   }
 
   /** One resolved expression, the mention it came from and its shape. */
@@ -75,6 +86,11 @@ final class Resolver {
     }
     if (shape instanceof Shape.Offset o) {
       return make(m, m.type(), m.value(), "unresolved", null, "event-offset-pending");
+    }
+    boolean taggerResolved = m.value() != null && !m.value().contains("X") && (ref != null || !m.value().matches("\\d{4}.*"));
+    if (!ownDeictics && taggerResolved && (shape instanceof Shape.Deictic || shape instanceof Shape.Vague
+        || shape instanceof Shape.Stretch)) {
+      return kept(m, new Shape.Other(), s, tense, before);
     }
     if (shape instanceof Shape.Deictic d) {
       Optional<TimeExpression> t = deictic(m, d);

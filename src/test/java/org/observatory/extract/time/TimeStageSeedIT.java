@@ -20,7 +20,7 @@ import org.observatory.record.TimeExpression;
 import org.observatory.testing.Annotators;
 import org.observatory.testing.SharedData;
 
-/** The time stage on the seed report, with CoreNLP, with and without the document date. */
+/** The time stage (SUTime candidates) on the seed report, with CoreNLP, with and without the document date. */
 class TimeStageSeedIT {
 
   private static final LocalDate DATE = LocalDate.of(2020, 2, 3);
@@ -30,17 +30,17 @@ class TimeStageSeedIT {
 
   @BeforeAll
   static void analyse() throws IOException {
+    analyse(new TimeStage());
+  }
+
+  static void analyse(TimeStage stage) throws IOException {
     text = Files.readString(SharedData.requireSeed(), StandardCharsets.UTF_8);
-    TimeStage stage = new TimeStage();
     Document d = Document.ofText(text, "seed").withPublished(DATE, "option");
     dated = stage.apply(AnalysisState.of(d)
         .with(Slot.ANNOTATION, Annotators.full().annotate(new AnnotationRequest(text, DATE))));
     Document u = Document.ofText(text, "seed");
     undated = stage.apply(AnalysisState.of(u)
         .with(Slot.ANNOTATION, Annotators.full().annotate(new AnnotationRequest(text, null))));
-    dated.get(Slot.TIMES).forEach(t -> System.out.println("dated   " + t));
-    undated.get(Slot.TIMES).forEach(t -> System.out.println("undated " + t));
-    System.out.println(undated.get(Slot.PUBLISHED));
   }
 
   private static TimeExpression at(AnalysisState s, String words) {
