@@ -1,0 +1,80 @@
+package org.observatory.extract.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.observatory.core.Span;
+import org.observatory.extract.discourse.Mentions;
+import org.observatory.extract.discourse.SpeechAct;
+import org.observatory.extract.discourse.SpeechActs;
+import org.observatory.nlp.Annotation;
+import org.observatory.nlp.Sentence;
+
+/**
+ * Finds direct quotations and their speakers. A quote is kept when it has at least {@value #MIN_WORDS} words
+ * (shorter ones are scare quotes such as “safe zone”) or a speech clause names its speaker. The speaker comes from
+ * the speech act nearest to the quote in the sentence part before the opening mark ("X said: “...”", "according
+ * to X, “...”", "..., stressing that ... “...”") or after the closing mark ("“...,” X said on Friday"). Stateless
+ * and thread-safe.
+ */
+public final class QuoteFinder {
+
+  static final int MIN_WORDS = 4;
+
+  /** Quotes of the text {@code annotation} was made from, in text order. */
+  public List<FoundQuote> find(String text, Annotation annotation, Mentions mentions) {
+    List<QuoteSpans.Marked> marks = QuoteSpans.find(text);
+    List<Span> quoted = marks.stream().map(QuoteSpans.Marked::marked).toList();
+    List<FoundQuote> out = new ArrayList<>();
+    for (QuoteSpans.Marked q : marks) {
+      FoundQuote found = attach(q, annotation, mentions, quoted);
+      if (found.act().isPresent() || words(found.content().of(text)) >= MIN_WORDS) {
+        out.add(found);
+      }
+    }
+    return out;
+  }
+
+  private static FoundQuote attach(QuoteSpans.Marked q, Annotation a, Mentions m, List<Span> quoted) {
+    Optional<Sentence> leading = a.sentenceAt(q.marked().start());
+    Optional<Sentence> trailing = a.sentenceAt(q.marked().end() - 1);
+    SpeechAct best = null;
+    Span bestClause = null;
+    int bestDistance = Integer.MAX_VALUE;
+    if (leading.isPresent() && leading.get().span().start() < q.marked().start()) {
+      Span clause = new Span(leading.get().span().start(), q.marked().start());
+      for (SpeechAct act : SpeechActs.in(leading.get(), m, quoted)) {
+        int d = q.marked().start() - act.verbSpan().end();
+        if (clause.contains(act.verbSpan()) && d < bestDistance) {
+          best = act;
+          bestClause = clause;
+          bestDistance = d;
+        }
+      }
+    }
+    if (trailing.isPresent() && q.marked().end() < trailing.get().span().end()) {
+      Span clause = new Span(q.marked().end(), trailing.get().span().end());
+      for (SpeechAct act : SpeechActs.in(trailing.get(), m, quoted)) {
+        int d = act.verbSpan().start() - q.marked().end();
+        if (clause.contains(act.verbSpan()) && d < bestDistance) {
+          best = act;
+          bestClause = clause;
+          bestDistance = d;
+        }
+      }
+    }
+    return new FoundQuote(q.marked(), q.content(), Optional.ofNullable(best), bestClause);
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  /** The quote overlapping {@code span} that comes first, if any. */
+  public static Optional<FoundQuote> overlapping(List<FoundQuote> quotes, Span span) {
+    return quotes.stream().filter(q -> q.marked().overlaps(span))
+        .min(Comparator.comparing(FoundQuote::marked));
+  }
+}
