@@ -24,7 +24,8 @@ public final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "list misses, extras and wrong values with their sentence")
   boolean errors;
 
-  @Option(names = "--per-file", description = "print one line of scores per file")
+  @Option(names = "--per-file", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "print one line of scores per file after the overall scores (default; --no-per-file to omit)")
   boolean perFile;
 
   @Option(names = "--tagger", description = "candidate tagger: ${COMPLETION-CANDIDATES} (default SUTIME)")

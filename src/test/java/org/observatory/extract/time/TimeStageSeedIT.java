@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.observatory.core.Span;
 import org.observatory.document.Document;
 import org.observatory.nlp.AnnotationRequest;
@@ -21,19 +22,22 @@ import org.observatory.testing.Annotators;
 import org.observatory.testing.SharedData;
 
 /** The time stage (SUTime candidates) on the seed report, with CoreNLP, with and without the document date. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TimeStageSeedIT {
 
   private static final LocalDate DATE = LocalDate.of(2020, 2, 3);
-  private static String text;
-  private static AnalysisState dated;
-  private static AnalysisState undated;
+  private String text;
+  private AnalysisState dated;
+  private AnalysisState undated;
 
-  @BeforeAll
-  static void analyse() throws IOException {
-    analyse(new TimeStage());
+  /** The stage under test; subclasses choose another tagger. */
+  TimeStage stage() {
+    return new TimeStage();
   }
 
-  static void analyse(TimeStage stage) throws IOException {
+  @BeforeAll
+  void analyse() throws IOException {
+    TimeStage stage = stage();
     text = Files.readString(SharedData.requireSeed(), StandardCharsets.UTF_8);
     Document d = Document.ofText(text, "seed").withPublished(DATE, "option");
     dated = stage.apply(AnalysisState.of(d)
@@ -43,7 +47,7 @@ class TimeStageSeedIT {
         .with(Slot.ANNOTATION, Annotators.full().annotate(new AnnotationRequest(text, null))));
   }
 
-  private static TimeExpression at(AnalysisState s, String words) {
+  private TimeExpression at(AnalysisState s, String words) {
     int offset = text.indexOf(words);
     assertThat(offset).as("seed contains " + words).isGreaterThanOrEqualTo(0);
     List<TimeExpression> times = s.get(Slot.TIMES);
