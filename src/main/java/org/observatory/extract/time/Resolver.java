@@ -58,12 +58,39 @@ final class Resolver {
         done.add(new Resolved(first(m, shape, s, done), m.sentence(), shape, m));
       }
     }
+    List<Quotes.Quote> quotes = Quotes.of(annotation);
     List<TimeExpression> out = new ArrayList<>();
     for (Resolved r : done) {
-      out.add(r.shape() instanceof Shape.Offset o && o.eventWord() != null
-          ? byEvent(r.mention(), o, annotation, done) : r.time());
+      if (r.shape() instanceof Shape.Offset o && o.eventWord() != null) {
+        out.add(byEvent(r.mention(), o, annotation, done));
+      } else {
+        out.add(inQuote(r, annotation, quotes, done).orElse(r.time()));
+      }
     }
     return out;
+  }
+
+  /**
+   * A deictic or weekday expression inside a quotation, re-resolved against the quotation's speech time when the
+   * text dates it ("... tomorrow,” Erdogan said on Friday).
+   */
+  private Optional<TimeExpression> inQuote(Resolved r, Annotation a, List<Quotes.Quote> quotes, List<Resolved> done) {
+    if (!(r.shape() instanceof Shape.Deictic || r.shape() instanceof Shape.Weekday)) {
+      return Optional.empty();
+    }
+    Optional<Resolved> speech = Quotes.around(quotes, r.mention().span())
+        .flatMap(q -> Quotes.speechTime(q, done));
+    if (speech.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate said = TimexValues.day(speech.get().time().value()).orElseThrow();
+    Sentence s = a.sentences().get(r.sentence());
+    TimeExpression t = new Resolver(said, true).first(r.mention(), r.shape(), s, List.of());
+    if (t.value() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new TimeExpression(t.text(), t.start(), t.end(), t.type(), t.value(), t.precision(), "anchor",
+        "speech time: " + speech.get().time().text(), Provenance.of(STAGE, "quote-speech-time", r.mention().span())));
   }
 
   static Shape shapeOf(TimexMention m, Sentence s) {
