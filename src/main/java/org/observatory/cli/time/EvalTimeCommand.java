@@ -24,8 +24,12 @@ public final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "list misses, extras and wrong values with their sentence")
   boolean errors;
 
-  @Option(names = "--per-file", description = "print one line of scores per file")
+  @Option(names = "--per-file", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "print one line of scores per file after the overall scores (default; --no-per-file to omit)")
   boolean perFile;
+
+  @Option(names = "--tagger", description = "candidate tagger: ${COMPLETION-CANDIDATES} (default SUTIME)")
+  TimeStage.Tagger tagger = TimeStage.Tagger.SUTIME;
 
   @Option(names = "--cache", description = "keep CoreNLP annotations in this directory between runs")
   Path cache;
@@ -35,7 +39,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
     CoreNlpOptions options = new CoreNlpOptions(false, true, false);
     Annotator annotator = cache == null ? new CoreNlpAnnotator(options)
         : new CachingAnnotator(() -> new CoreNlpAnnotator(options), "corenlp-4.5.10" + options, cache);
-    TimeEvalReport report = new TimeEval(annotator, new TimeStage()).run(dir, errors);
+    TimeEvalReport report = new TimeEval(annotator, new TimeStage(tagger)).run(dir, errors);
     System.out.print(report.render(perFile));
     return 0;
   }

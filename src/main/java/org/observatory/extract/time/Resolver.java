@@ -29,10 +29,21 @@ final class Resolver {
   private static final Pattern FOUR_DIGITS = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
 
   private final LocalDate ref;
+  private final boolean ownDeictics;
 
-  /** @param ref the document date, or null when unknown (then nothing is resolved against it). */
+  /** A resolver that applies its own deictic rules ("two years ago" is a year), as SUTime needs. */
   Resolver(LocalDate ref) {
+    this(ref, true);
+  }
+
+  /**
+   * @param ref the document date, or null when unknown (then nothing is resolved against it)
+   * @param ownDeictics false to keep a tagger's own resolved value for deictic, vague and stretch expressions (the
+   *     TimeML-trained HeidelTime rules know conventions such as a quarter for "a year ago")
+   */
+  Resolver(LocalDate ref, boolean ownDeictics) {
     this.ref = ref;
+    this.ownDeictics = ownDeictics;
   }
 
   /** One resolved expression, the mention it came from and its shape. */
@@ -47,12 +58,39 @@ final class Resolver {
         done.add(new Resolved(first(m, shape, s, done), m.sentence(), shape, m));
       }
     }
+    List<Quotes.Quote> quotes = Quotes.of(annotation);
     List<TimeExpression> out = new ArrayList<>();
     for (Resolved r : done) {
-      out.add(r.shape() instanceof Shape.Offset o && o.eventWord() != null
-          ? byEvent(r.mention(), o, annotation, done) : r.time());
+      if (r.shape() instanceof Shape.Offset o && o.eventWord() != null) {
+        out.add(byEvent(r.mention(), o, annotation, done));
+      } else {
+        out.add(inQuote(r, annotation, quotes, done).orElse(r.time()));
+      }
     }
     return out;
+  }
+
+  /**
+   * A deictic or weekday expression inside a quotation, re-resolved against the quotation's speech time when the
+   * text dates it ("... tomorrow,” Erdogan said on Friday).
+   */
+  private Optional<TimeExpression> inQuote(Resolved r, Annotation a, List<Quotes.Quote> quotes, List<Resolved> done) {
+    if (!(r.shape() instanceof Shape.Deictic || r.shape() instanceof Shape.Weekday)) {
+      return Optional.empty();
+    }
+    Optional<Resolved> speech = Quotes.around(quotes, r.mention().span())
+        .flatMap(q -> Quotes.speechTime(q, done));
+    if (speech.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate said = TimexValues.day(speech.get().time().value()).orElseThrow();
+    Sentence s = a.sentences().get(r.sentence());
+    TimeExpression t = new Resolver(said, true).first(r.mention(), r.shape(), s, List.of());
+    if (t.value() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new TimeExpression(t.text(), t.start(), t.end(), t.type(), t.value(), t.precision(), "anchor",
+        "speech time: " + speech.get().time().text(), Provenance.of(STAGE, "quote-speech-time", r.mention().span())));
   }
 
   static Shape shapeOf(TimexMention m, Sentence s) {
@@ -75,6 +113,11 @@ final class Resolver {
     }
     if (shape instanceof Shape.Offset o) {
       return make(m, m.type(), m.value(), "unresolved", null, "event-offset-pending");
+    }
+    boolean taggerResolved = m.value() != null && !m.value().contains("X") && (ref != null || !m.value().matches("\\d{4}.*"));
+    if (!ownDeictics && taggerResolved && (shape instanceof Shape.Deictic || shape instanceof Shape.Vague
+        || shape instanceof Shape.Stretch)) {
+      return kept(m, new Shape.Other(), s, tense, before);
     }
     if (shape instanceof Shape.Deictic d) {
       Optional<TimeExpression> t = deictic(m, d);

@@ -3,6 +3,7 @@ package org.observatory.extract.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.observatory.config.Config;
 import org.observatory.core.ConfigException;
@@ -29,26 +30,33 @@ import org.observatory.record.TimeExpression;
  */
 public final class TimeStage implements Stage {
 
-  /** Which tagger supplies the candidates. Only SUTime is wired (see docs/quality-time.md for why). */
-  public enum Tagger { SUTIME }
+  /**
+   * Which tagger supplies the candidates: SUTime's output already in the annotation, or HeidelTime 2.2.1 run here on
+   * the annotation's tokens (see docs/quality-time.md for the measured difference).
+   */
+  public enum Tagger { SUTIME, HEIDELTIME }
 
   private final Tagger tagger;
+  private final Optional<HeidelTimeTagger> heidelTime;
 
   /** A stage over SUTime's candidates. */
   public TimeStage() {
     this(Tagger.SUTIME);
   }
 
+  /** A stage over the given tagger's candidates; HEIDELTIME loads its rules here (about a second). */
   public TimeStage(Tagger tagger) {
     this.tagger = tagger;
+    this.heidelTime = tagger == Tagger.HEIDELTIME ? Optional.of(new HeidelTimeTagger()) : Optional.empty();
   }
 
-  /** The stage the configuration asks for; {@code heideltime} is refused with a {@link ConfigException}. */
+  /** The stage the configuration's {@code timeTagger} asks for. */
   public static TimeStage forConfig(Config config) {
-    if (!config.timeTagger().equals("sutime")) {
-      throw new ConfigException("timeTagger '" + config.timeTagger() + "' is not available in this build; use 'sutime'");
-    }
-    return new TimeStage(Tagger.SUTIME);
+    return switch (config.timeTagger()) {
+      case "sutime" -> new TimeStage(Tagger.SUTIME);
+      case "heideltime" -> new TimeStage(Tagger.HEIDELTIME);
+      default -> throw new ConfigException("unknown timeTagger '" + config.timeTagger() + "'");
+    };
   }
 
   public Tagger tagger() {
@@ -73,28 +81,33 @@ public final class TimeStage implements Stage {
   @Override
   public AnalysisState apply(AnalysisState state) {
     Document d = state.document();
-    Annotation a = state.get(Slot.ANNOTATION);
+    Annotation a = candidates(d, state.get(Slot.ANNOTATION));
     if (d.published() != null) {
       String v = d.published().toString();
       Published given = new Published(v, d.publishedSource() == null ? "option" : d.publishedSource(), v, v, null);
-      return state.with(Slot.PUBLISHED, given).with(Slot.TIMES, new Resolver(d.published()).resolve(a));
+      return state.with(Slot.PUBLISHED, given).with(Slot.TIMES, new Resolver(d.published(), tagger == Tagger.SUTIME).resolve(a));
     }
     Published inferred = DocDateInference.infer(a);
-    return state.with(Slot.PUBLISHED, inferred).with(Slot.TIMES, withoutDate(a, inferred));
+    return state.with(Slot.PUBLISHED, inferred).with(Slot.TIMES, withoutDate(a, inferred, tagger == Tagger.SUTIME));
+  }
+
+  private Annotation candidates(Document d, Annotation a) {
+    return heidelTime.map(h -> new Annotation(a.sentences(), a.entities(), h.tag(d.text(), a, d.published())))
+        .orElse(a);
   }
 
   /** Resolution with no document date: values stable over the whole inferred range are kept as "inferred". */
-  static List<TimeExpression> withoutDate(Annotation a, Published range) {
-    List<TimeExpression> base = new Resolver(null).resolve(a);
+  static List<TimeExpression> withoutDate(Annotation a, Published range, boolean ownDeictics) {
+    List<TimeExpression> base = new Resolver(null, ownDeictics).resolve(a);
     if (range.earliest() == null || range.latest() == null) {
       return base;
     }
     LocalDate lo = LocalDate.parse(range.earliest());
     LocalDate hi = LocalDate.parse(range.latest());
     LocalDate mid = lo.plusDays((hi.toEpochDay() - lo.toEpochDay()) / 2);
-    List<TimeExpression> early = new Resolver(lo).resolve(a);
-    List<TimeExpression> middle = new Resolver(mid).resolve(a);
-    List<TimeExpression> late = new Resolver(hi).resolve(a);
+    List<TimeExpression> early = new Resolver(lo, ownDeictics).resolve(a);
+    List<TimeExpression> middle = new Resolver(mid, ownDeictics).resolve(a);
+    List<TimeExpression> late = new Resolver(hi, ownDeictics).resolve(a);
     List<TimeExpression> out = new ArrayList<>(base.size());
     for (int i = 0; i < base.size(); i++) {
       out.add(stable(base.get(i), early.get(i), middle.get(i), late.get(i), range));

@@ -141,4 +141,21 @@ class ResolverTest {
     assertThat(all.get(0).value()).isEqualTo("2020-01-31TNI");
     assertThat(all.get(0).type()).isEqualTo("TIME");
   }
+
+  @Test
+  void deicticWordInsideAQuoteIsRelativeToWhenItWasSaid() {
+    Texts t = new Texts().sentence("“/`` We/PRP will/MD act/VB tomorrow/NN ,/, ”/'' Erdogan/NNP said/VBD/say on/IN Friday/NNP ./.")
+        .timex("tomorrow", "DATE", "2020-02-04").timex("Friday", "DATE", "2020-01-31");
+    TimeExpression e = only(t, MONDAY, "tomorrow");
+    assertThat(e.value()).isEqualTo("2020-02-01");
+    assertThat(e.derivation()).isEqualTo("anchor");
+    assertThat(e.anchor()).isEqualTo("speech time: Friday");
+  }
+
+  @Test
+  void deicticWordInAnUndatedQuoteStaysOnTheDocumentDate() {
+    Texts t = new Texts().sentence("“/`` We/PRP will/MD act/VB tomorrow/NN ,/, ”/'' Erdogan/NNP said/VBD/say ./.")
+        .timex("tomorrow", "DATE", "2020-02-04");
+    assertThat(only(t, MONDAY, "tomorrow").value()).isEqualTo("2020-02-04");
+  }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.observatory.core.Span;
 import org.observatory.document.Document;
 import org.observatory.nlp.AnnotationRequest;
@@ -20,30 +21,33 @@ import org.observatory.record.TimeExpression;
 import org.observatory.testing.Annotators;
 import org.observatory.testing.SharedData;
 
-/** The time stage on the seed report, with CoreNLP, with and without the document date. */
+/** The time stage (SUTime candidates) on the seed report, with CoreNLP, with and without the document date. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TimeStageSeedIT {
 
   private static final LocalDate DATE = LocalDate.of(2020, 2, 3);
-  private static String text;
-  private static AnalysisState dated;
-  private static AnalysisState undated;
+  private String text;
+  private AnalysisState dated;
+  private AnalysisState undated;
+
+  /** The stage under test; subclasses choose another tagger. */
+  TimeStage stage() {
+    return new TimeStage();
+  }
 
   @BeforeAll
-  static void analyse() throws IOException {
+  void analyse() throws IOException {
+    TimeStage stage = stage();
     text = Files.readString(SharedData.requireSeed(), StandardCharsets.UTF_8);
-    TimeStage stage = new TimeStage();
     Document d = Document.ofText(text, "seed").withPublished(DATE, "option");
     dated = stage.apply(AnalysisState.of(d)
         .with(Slot.ANNOTATION, Annotators.full().annotate(new AnnotationRequest(text, DATE))));
     Document u = Document.ofText(text, "seed");
     undated = stage.apply(AnalysisState.of(u)
         .with(Slot.ANNOTATION, Annotators.full().annotate(new AnnotationRequest(text, null))));
-    dated.get(Slot.TIMES).forEach(t -> System.out.println("dated   " + t));
-    undated.get(Slot.TIMES).forEach(t -> System.out.println("undated " + t));
-    System.out.println(undated.get(Slot.PUBLISHED));
   }
 
-  private static TimeExpression at(AnalysisState s, String words) {
+  private TimeExpression at(AnalysisState s, String words) {
     int offset = text.indexOf(words);
     assertThat(offset).as("seed contains " + words).isGreaterThanOrEqualTo(0);
     List<TimeExpression> times = s.get(Slot.TIMES);

@@ -63,9 +63,8 @@ class TimeStageTest {
   }
 
   @Test
-  void configAskingForAnUnavailableTaggerIsRefused() {
-    assertThatThrownBy(() -> TimeStage.forConfig(Config.defaults().withTimeTagger("heideltime")))
-        .isInstanceOf(ConfigException.class);
+  void configChoosesTheTagger() {
+    assertThatThrownBy(() -> Config.defaults().withTimeTagger("treetagger")).isInstanceOf(ConfigException.class);
     assertThat(TimeStage.forConfig(Config.defaults()).tagger()).isEqualTo(TimeStage.Tagger.SUTIME);
   }
 
