@@ -23,7 +23,7 @@ public record DayInterval(LocalDate first, LocalDate last) {
 
   private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?$");
   private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
-  private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
+  private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})(-WE)?$");
   private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q([1-4])$");
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
   private static final Pattern DECADE = Pattern.compile("^(\\d{3})X?$");
@@ -83,7 +83,8 @@ public record DayInterval(LocalDate first, LocalDate last) {
     if ((m = WEEK.matcher(v)).matches()) {
       LocalDate monday = LocalDate.of(num(m, 1), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, num(m, 2))
           .with(DayOfWeek.MONDAY);
-      return new DayInterval(monday, monday.plusDays(6));
+      return m.group(3) == null ? new DayInterval(monday, monday.plusDays(6))
+          : new DayInterval(monday.plusDays(5), monday.plusDays(6));
     }
     if ((m = QUARTER.matcher(v)).matches()) {
       LocalDate first = LocalDate.of(num(m, 1), 3 * num(m, 2) - 2, 1);
