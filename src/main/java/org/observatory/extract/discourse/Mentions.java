@@ -50,7 +50,8 @@ public record Mentions(List<Actor> actors, List<EntityMention> entities) {
 
   /** The nearest person actor (or PERSON entity) ending before {@code offset}: antecedent of "he"/"she". */
   public Optional<Span> lastPersonBefore(int offset) {
-    Optional<Span> actor = actors.stream().filter(a -> a.end() <= offset && isPerson(a))
+    Optional<Span> actor = actors.stream()
+        .filter(a -> a.end() <= offset && isPerson(a) && !Lexicon.PRONOUNS.contains(a.text().toLowerCase()))
         .map(a -> new Span(a.start(), a.end())).max(Comparator.naturalOrder());
     Optional<Span> entity = entities.stream().filter(e -> e.span().end() <= offset && e.type().equals("PERSON"))
         .map(EntityMention::span).max(Comparator.naturalOrder());

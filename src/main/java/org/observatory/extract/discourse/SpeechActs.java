@@ -51,7 +51,8 @@ public final class SpeechActs {
     Span subject;
     String rule;
     if (head.isPresent()) {
-      subject = Phrases.subtree(s, head.get());
+      subject = Phrases.spanOf(s, Phrases.collect(s, head.get(), d -> !d.relation().equals("case")
+          && !d.relation().startsWith("punct") && !d.relation().startsWith("acl")));
       rule = "dep:according-to";
     } else {
       subject = surfacePhraseAfter(s, according.index() + 2);
@@ -132,23 +133,27 @@ public final class SpeechActs {
         || relation.startsWith("conj") || relation.equals("parataxis") || relation.startsWith("acl");
   }
 
+  /**
+   * The speaker of a subject head: the actor or named entity covering the head ("Erdogan", "Brett McGurk" of
+   * "Brett McGurk, the former envoy"), else the head with its modifiers ("the official") when the head denotes
+   * someone able to speak or is a proper noun.
+   */
   private static Optional<SpeechAct> resolve(Sentence s, Token verb, int head, Mentions m, String rule) {
     Token h = s.tokens().get(head);
-    Span subject = Phrases.namePhrase(s, head);
     if (h.pos().startsWith("PRP")) {
       Optional<Span> antecedent = isSingularPersonal(h) ? m.lastPersonBefore(h.span().start()) : Optional.empty();
       Span speaker = antecedent.orElse(h.span());
       return Optional.of(new SpeechAct(s.index(), verb.index(), verb.span(), speaker, h.span(),
           mainClause(s, verb), antecedent.isPresent() ? rule + "+pronoun" : rule));
     }
+    Span subject = Phrases.determinedPhrase(s, head);
     Optional<Span> named = m.actorOverlapping(h.span()).map(a -> new Span(a.start(), a.end()))
         .or(() -> m.entityOverlapping(h.span()).map(e -> e.span()));
     if (named.isEmpty() && !h.isProperNoun() && !Lexicon.AGENT_NOUNS.contains(h.text().toLowerCase())) {
       return Optional.empty();
     }
-    Span speaker = named.map(n -> n.union(subject).equals(subject) ? subject : n).orElse(subject);
-    return Optional.of(new SpeechAct(s.index(), verb.index(), verb.span(), speaker, subject, mainClause(s, verb),
-        rule));
+    return Optional.of(new SpeechAct(s.index(), verb.index(), verb.span(), named.orElse(subject), subject,
+        mainClause(s, verb), rule));
   }
 
   private static boolean isSingularPersonal(Token t) {
