@@ -77,7 +77,7 @@ public final class SpeechActs {
     if (s.dependencies().isEmpty()) {
       return surface(s, verb, m, quoted);
     }
-    if (takesNominalObjectOnly(s, verb) || isModifier(s, verb)) {
+    if (takesNominalObjectOnly(s, verb) || isModifier(s, verb) || isInfinitive(s, verb)) {
       return Optional.empty();
     }
     Optional<Integer> subj = subjectOf(s, verb.index());
@@ -98,6 +98,12 @@ public final class SpeechActs {
     boolean obj = Phrases.child(s, verb.index(), r -> r.equals("obj")).isPresent();
     boolean clause = Phrases.child(s, verb.index(), r -> r.startsWith("ccomp") || r.equals("parataxis")).isPresent();
     return obj && !clause;
+  }
+
+  /** "... to say that ...": an infinitive names speech without reporting any. */
+  private static boolean isInfinitive(Sentence s, Token verb) {
+    return Phrases.children(s, verb.index(), r -> r.equals("mark")).stream()
+        .anyMatch(i -> s.tokens().get(i).text().equalsIgnoreCase("to"));
   }
 
   /** "a declared attempt": a participle modifying a noun. */
@@ -149,7 +155,9 @@ public final class SpeechActs {
     Span subject = Phrases.determinedPhrase(s, head);
     Optional<Span> named = m.actorOverlapping(h.span()).map(a -> new Span(a.start(), a.end()))
         .or(() -> m.entityOverlapping(h.span()).map(e -> e.span()));
-    if (named.isEmpty() && !h.isProperNoun() && !Lexicon.AGENT_NOUNS.contains(h.text().toLowerCase())) {
+    boolean plainSpeech = Lexicon.PLAIN_SPEECH_VERBS.contains(Lexicon.verbLemma(verb)) && h.isNoun();
+    if (named.isEmpty() && !h.isProperNoun() && !plainSpeech
+        && !Lexicon.AGENT_NOUNS.contains(h.text().toLowerCase())) {
       return Optional.empty();
     }
     return Optional.of(new SpeechAct(s.index(), verb.index(), verb.span(), named.orElse(subject), subject,
