@@ -42,9 +42,10 @@ public record Mentions(List<Actor> actors, List<EntityMention> entities) {
         .sorted(Comparator.comparingInt(Actor::start)).toList();
   }
 
-  /** The longest agent-like entity mention overlapping {@code span}. */
+  /** The longest agent-like entity mention overlapping {@code span} (pronominal mentions excluded). */
   public Optional<EntityMention> entityOverlapping(Span span) {
-    return entities.stream().filter(e -> AGENT_TYPES.contains(e.type()) && e.span().overlaps(span))
+    return entities.stream().filter(e -> AGENT_TYPES.contains(e.type()) && e.span().overlaps(span)
+            && !Lexicon.PRONOUNS.contains(e.text().toLowerCase()))
         .max(Comparator.comparingInt(e -> e.span().length()));
   }
 
@@ -53,7 +54,8 @@ public record Mentions(List<Actor> actors, List<EntityMention> entities) {
     Optional<Span> actor = actors.stream()
         .filter(a -> a.end() <= offset && isPerson(a) && !Lexicon.PRONOUNS.contains(a.text().toLowerCase()))
         .map(a -> new Span(a.start(), a.end())).max(Comparator.naturalOrder());
-    Optional<Span> entity = entities.stream().filter(e -> e.span().end() <= offset && e.type().equals("PERSON"))
+    Optional<Span> entity = entities.stream().filter(e -> e.span().end() <= offset && e.type().equals("PERSON")
+            && !Lexicon.PRONOUNS.contains(e.text().toLowerCase()))
         .map(EntityMention::span).max(Comparator.naturalOrder());
     if (actor.isEmpty()) {
       return entity;

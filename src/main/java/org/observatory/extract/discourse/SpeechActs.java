@@ -81,6 +81,10 @@ public final class SpeechActs {
       return Optional.empty();
     }
     Optional<Integer> subj = subjectOf(s, verb.index());
+    if (subj.isEmpty() && followsClosingQuote(s, verb)) {
+      subj = Phrases.child(s, verb.index(), r -> r.equals("obj") || r.equals("nsubj:pass"))
+          .filter(o -> s.tokens().get(o).isNoun());
+    }
     if (subj.isPresent()) {
       int head = subj.get();
       String rule = s.children(verb.index()).stream().anyMatch(d -> d.dependent() == head)
