@@ -82,8 +82,11 @@ public final class SpeechActs {
     }
     Optional<Integer> subj = subjectOf(s, verb.index());
     if (subj.isEmpty() && followsClosingQuote(s, verb)) {
-      subj = Phrases.child(s, verb.index(), r -> r.equals("obj") || r.equals("nsubj:pass"))
-          .filter(o -> s.tokens().get(o).isNoun());
+      subj = Phrases.children(s, verb.index(), r -> r.equals("obj") || r.equals("nsubj:pass") || r.equals("xcomp")
+          || r.equals("dep")).stream().filter(o -> o > verb.index() && s.tokens().get(o).isNoun()).findFirst();
+      if (subj.isEmpty()) {
+        return surface(s, verb, m, quoted);
+      }
     }
     if (subj.isPresent()) {
       int head = subj.get();

@@ -131,7 +131,7 @@ class QuoteStageTest {
     String text = "“The group is losing ground fast,” said Maher.";
     AnnotationBuilder b = new AnnotationBuilder(text)
         .sentence("“/`` The/DT group/NN is/VBZ losing/VBG ground/NN fast/RB ,/, ”/'' said/VBD Maher/NNP ./.",
-            "root -1 9; ccomp 9 4; nsubj 4 2; aux 4 3; obj 4 5; obj 9 10");
+            "root -1 9; ccomp 9 4; nsubj 4 2; aux 4 3; obj 4 5; xcomp 9 10");
     assertThat(quotes(text, b).get(0).speaker()).isEqualTo("Maher");
   }
 }
