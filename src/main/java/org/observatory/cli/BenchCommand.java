@@ -7,6 +7,7 @@ import org.observatory.bench.PipelineBenchmark;
 import org.observatory.config.Config;
 import org.observatory.document.Document;
 import org.observatory.service.ObservatoryService;
+import org.observatory.cli.merge.MergeBenchCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code observatory bench}: time per pipeline stage on real news articles. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure the pipeline's time per document and each stage's share, on the shared news corpora.")
+    description = "Measure the pipeline's time per document and each stage's share, on the shared news corpora "
+        + "(subcommands measure single components).",
+    subcommands = {MergeBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
   @Spec

@@ -1,5 +1,10 @@
 package org.observatory.cli;
 
+import org.observatory.cli.event.EvalEventsCommand;
+import org.observatory.cli.place.EvalPlacesCommand;
+import org.observatory.cli.sources.DatelineEvalCommand;
+import org.observatory.cli.time.EvalDocDateCommand;
+import org.observatory.cli.time.EvalTimeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -7,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code observatory eval ...}: quality measurements on public benchmarks. */
 @Command(name = "eval", description = "Measure quality on public benchmark data.", mixinStandardHelpOptions = true,
-    subcommands = {org.observatory.cli.sources.DatelineEvalCommand.class})
+    subcommands = {EvalTimeCommand.class, EvalDocDateCommand.class, EvalPlacesCommand.class,
+        EvalEventsCommand.class, DatelineEvalCommand.class})
 public final class EvalCommand implements Runnable {
 
   @Spec

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.observatory.config.Config;
 import org.observatory.json.Json;
+import org.observatory.merge.MergedEvent;
 import org.observatory.render.EventTable;
+import org.observatory.render.MergedEventTable;
 import org.observatory.service.ObservatoryService;
 import org.observatory.store.EventQuery;
 import org.observatory.store.StoredEvent;
@@ -47,6 +49,10 @@ public final class EventsCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", description = "At most N events.")
   int limit;
 
+  @Option(names = "--merged",
+      description = "One line per real-world event, merging the reports of several documents (docs/merging.md).")
+  boolean merged;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
   String format;
 
@@ -56,12 +62,16 @@ public final class EventsCommand implements Callable<Integer> {
     Config config = common.config();
     EventQuery q = new EventQuery(CommonOptions.date("--since", since), CommonOptions.date("--until", until), place,
         actor, type, limit);
-    List<StoredEvent> events = new ObservatoryService(config).events(db != null ? db : config.defaultDb(), q);
+    ObservatoryService service = new ObservatoryService(config);
+    Path store = db != null ? db : config.defaultDb();
+    boolean json = out == OutputFormat.JSON || out == OutputFormat.JSONL;
     PrintWriter w = spec.commandLine().getOut();
-    if (out == OutputFormat.JSON || out == OutputFormat.JSONL) {
-      w.println(Json.pretty(events));
+    if (merged) {
+      List<MergedEvent> events = service.mergedEvents(store, q);
+      w.print(json ? Json.pretty(events) + "\n" : new MergedEventTable().render(events));
     } else {
-      w.print(new EventTable().render(events));
+      List<StoredEvent> events = service.events(store, q);
+      w.print(json ? Json.pretty(events) + "\n" : new EventTable().render(events));
     }
     w.flush();
     return ExitCodes.OK;

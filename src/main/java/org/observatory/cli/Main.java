@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code ./observatory}. */
 @Command(name = "observatory", mixinStandardHelpOptions = true, version = "observatory 0.1.0",
     description = "Turns news reports into a sourced, geolocated, time-resolved record of events.",
-    subcommands = {AnalyzeCommand.class, IngestCommand.class, EventsCommand.class, EvalCommand.class, BenchCommand.class,
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, EventsCommand.class, EvalCommand.class, GazetteerCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

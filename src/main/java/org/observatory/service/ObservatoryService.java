@@ -13,6 +13,7 @@ import org.observatory.core.NotFoundException;
 import org.observatory.core.ObservatoryException;
 import org.observatory.core.PipelineException;
 import org.observatory.document.Document;
+import org.observatory.merge.MergedEvent;
 import org.observatory.pipeline.Pipeline;
 import org.observatory.pipeline.PipelineResult;
 import org.observatory.source.DocumentReader;
@@ -143,11 +144,27 @@ public final class ObservatoryService {
 
   /** Stored events matching {@code query}, sorted by date then id. */
   public List<StoredEvent> events(Path db, EventQuery query) {
+    try (Store store = existing(db)) {
+      return store.events(query);
+    }
+  }
+
+  /**
+   * Merged events (one per real-world event, with every stored report of it) having a member that matches
+   * {@code query}, sorted by date then id; see {@code docs/merging.md}.
+   *
+   * @throws NotFoundException when there is no store at {@code db}
+   */
+  public List<MergedEvent> mergedEvents(Path db, EventQuery query) {
+    try (Store store = existing(db)) {
+      return store.mergedEvents(query);
+    }
+  }
+
+  private static Store existing(Path db) {
     if (!Files.exists(db)) {
       throw new NotFoundException("no store at " + db + " (run 'observatory ingest' first, or give --db)");
     }
-    try (Store store = Store.open(db)) {
-      return store.events(query);
-    }
+    return Store.open(db);
   }
 }

@@ -1,34 +1,52 @@
 package org.observatory.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.observatory.config.Config;
 import org.observatory.extract.actor.ActorDictionary;
 import org.observatory.extract.actor.ActorStage;
+import org.observatory.extract.agreement.AgreementStage;
+import org.observatory.extract.attribution.AttributionStage;
+import org.observatory.extract.event.EventStage;
+import org.observatory.extract.place.PlaceStage;
+import org.observatory.extract.quote.QuoteStage;
+import org.observatory.extract.time.TimeStage;
+import org.observatory.gazetteer.Gazetteer;
 import org.observatory.nlp.Annotator;
 import org.observatory.nlp.corenlp.CoreNlpAnnotator;
 import org.observatory.nlp.corenlp.CoreNlpOptions;
 import org.observatory.pipeline.AnnotateStage;
 import org.observatory.pipeline.Pipeline;
 import org.observatory.pipeline.RecordAssembler;
-import org.observatory.pipeline.Stage;
 
-/** Wires the standard pipeline: annotate, times, places, actors, quotes, attribution, agreements, events. */
+/**
+ * Wires the standard pipeline: annotate, times, places, actors, quotes, attribution, agreements, events. The only
+ * place that knows every stage; each resource (models, gazetteer, dictionaries) is loaded once here.
+ */
 public final class Pipelines {
 
   private Pipelines() {}
 
   /** Loads every model and resource once and returns the standard pipeline. Takes tens of seconds. */
   public static Pipeline standard(Config config) {
+    TimeStage times = TimeStage.forConfig(config);
     Annotator annotator = new CoreNlpAnnotator(new CoreNlpOptions(config.parse(), true, true));
-    return standard(config, annotator);
+    return standard(config, annotator, times);
   }
 
   /** The standard pipeline around a given annotator (tests share one annotator per JVM). */
   public static Pipeline standard(Config config, Annotator annotator) {
-    List<Stage> stages = new ArrayList<>();
-    stages.add(new AnnotateStage(annotator));
-    stages.add(new ActorStage(ActorDictionary.load(config.dataDir())));
-    return new Pipeline(stages, new RecordAssembler());
+    return standard(config, annotator, TimeStage.forConfig(config));
+  }
+
+  private static Pipeline standard(Config config, Annotator annotator, TimeStage times) {
+    return new Pipeline(List.of(
+        new AnnotateStage(annotator),
+        times,
+        new PlaceStage(Gazetteer.open(config)),
+        new ActorStage(ActorDictionary.load(config.dataDir())),
+        new QuoteStage(),
+        new AttributionStage(),
+        new AgreementStage(),
+        new EventStage(config.dataDir())), new RecordAssembler());
   }
 }

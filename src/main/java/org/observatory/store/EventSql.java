@@ -8,7 +8,7 @@ import java.util.Locale;
  * The SQL for an {@link EventQuery}: a date window by overlap of day ranges, substring filters on lower-cased
  * search columns (lower-cased in Java, so non-ASCII names match case-insensitively), whole-value type match.
  *
- * @param sql the statement selecting {@code document_id, json}
+ * @param sql the statement (events: selecting {@code document_id, json}; merged events: {@code json})
  * @param args its parameters in order
  */
 record EventSql(String sql, List<Object> args) {
@@ -16,8 +16,32 @@ record EventSql(String sql, List<Object> args) {
   private static final String DATED = "(e.date_earliest IS NOT NULL OR e.date_latest IS NOT NULL)";
 
   static EventSql of(EventQuery q) {
-    StringBuilder sql = new StringBuilder("SELECT e.document_id, e.json FROM events e WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT e.document_id, e.json FROM events e WHERE ")
+        .append(conditions(q, args))
+        .append(" ORDER BY e.date_earliest IS NULL, e.date_earliest, e.date_latest, e.document_id, e.ordinal");
+    limit(q, sql, args);
+    return new EventSql(sql.toString(), List.copyOf(args));
+  }
+
+  /**
+   * The merged events ({@code merged_events m}) with at least one member event meeting every criterion of
+   * {@code q}, ordered by the union of their members' day ranges (undated last), then id; selects {@code m.json}.
+   */
+  static EventSql merged(EventQuery q) {
+    List<Object> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT m.json FROM merged_events m WHERE EXISTS (SELECT 1 FROM"
+        + " merged_members mm JOIN events e ON e.document_id = mm.document_id AND e.id = mm.event_id"
+        + " WHERE mm.merged_id = m.id AND ")
+        .append(conditions(q, args))
+        .append(") ORDER BY m.date_earliest IS NULL, m.date_earliest, m.date_latest, m.id");
+    limit(q, sql, args);
+    return new EventSql(sql.toString(), List.copyOf(args));
+  }
+
+  /** The criteria of {@code q} on events aliased {@code e}, appending their parameters to {@code args}. */
+  private static String conditions(EventQuery q, List<Object> args) {
+    StringBuilder sql = new StringBuilder("1 = 1");
     if (q.since() != null) {
       sql.append(" AND ").append(DATED).append(" AND coalesce(e.date_latest, '9999-12-31') >= ?");
       args.add(q.since().toString());
@@ -42,12 +66,14 @@ record EventSql(String sql, List<Object> args) {
       args.add(t);
       args.add(t);
     }
-    sql.append(" ORDER BY e.date_earliest IS NULL, e.date_earliest, e.date_latest, e.document_id, e.ordinal");
+    return sql.toString();
+  }
+
+  private static void limit(EventQuery q, StringBuilder sql, List<Object> args) {
     if (q.limit() != null) {
       sql.append(" LIMIT ?");
       args.add(q.limit());
     }
-    return new EventSql(sql.toString(), List.copyOf(args));
   }
 
   private static String lower(String s) {

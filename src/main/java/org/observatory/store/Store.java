@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.observatory.core.StoreException;
+import org.observatory.merge.MergedEvent;
 import org.observatory.record.AnalysisRecord;
 import org.observatory.record.Event;
 
@@ -22,8 +24,9 @@ import org.observatory.record.Event;
  * The embedded SQLite store of analysis records and their events.
  *
  * <p>Writes: {@link #put} stores one record in one transaction, idempotently by document id; a failure rolls that
- * transaction back and leaves every earlier document intact. Reads: {@link #events}, {@link #record},
- * {@link #counts}. The database runs in WAL mode with foreign keys on; the schema is created on first open and
+ * transaction back and leaves every earlier document intact. In the same transaction the document's events are
+ * merged with stored reports of the same events from other documents ({@link #mergedEvents}, {@code
+ * docs/merging.md}). Reads: {@link #events}, {@link #mergedEvents}, {@link #record}, {@link #counts}. The database runs in WAL mode with foreign keys on; the schema is created on first open and
  * versioned with {@code PRAGMA user_version}.
  *
  * <p>Thread safety: one JDBC connection per store; every public method is {@code synchronized}, so one store may be
@@ -95,6 +98,7 @@ public final class Store implements AutoCloseable {
         return new StoreResult(id, StoreResult.Status.UNCHANGED, stored.get());
       }
       new RecordRows(db).insert(record);
+      new MergeIndex(db).documentWritten(id, Set.of());
       return new StoreResult(id, StoreResult.Status.STORED, record.events().size());
     });
   }
@@ -107,11 +111,14 @@ public final class Store implements AutoCloseable {
     String id = documentId(record);
     return inTransaction(id, () -> {
       boolean existed = storedEventCount(id).isPresent();
+      MergeIndex merges = new MergeIndex(db);
+      Set<String> formerMerges = merges.mergedIdsOf(id);
       try (PreparedStatement st = db.prepareStatement("DELETE FROM documents WHERE id = ?")) {
         st.setString(1, id);
         st.executeUpdate();
       }
       new RecordRows(db).insert(record);
+      merges.documentWritten(id, formerMerges);
       StoreResult.Status status = existed ? StoreResult.Status.REPLACED : StoreResult.Status.STORED;
       return new StoreResult(id, status, record.events().size());
     });
@@ -131,6 +138,27 @@ public final class Store implements AutoCloseable {
       return out;
     } catch (SQLException | JsonProcessingException e) {
       throw new StoreException(file + ": cannot query events: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Merged events (the same real-world event as reported by one or more stored documents, see
+   * {@code docs/merging.md}) with at least one member event matching {@code query}, ordered by the earliest day
+   * their members allow (undated last), then id. {@code limit} counts merged events.
+   */
+  public synchronized List<MergedEvent> mergedEvents(EventQuery query) {
+    EventSql sql = EventSql.merged(query);
+    try (PreparedStatement st = db.prepareStatement(sql.sql())) {
+      RecordRows.bind(st, sql.args().toArray());
+      List<MergedEvent> out = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(RecordJson.read(rs.getString(1), MergedEvent.class));
+        }
+      }
+      return out;
+    } catch (SQLException | JsonProcessingException e) {
+      throw new StoreException(file + ": cannot query merged events: " + e.getMessage(), e);
     }
   }
 
@@ -227,16 +255,15 @@ public final class Store implements AutoCloseable {
   }
 
   private static void migrate(Connection db, Path file) throws SQLException {
-    int version;
-    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-      version = rs.next() ? rs.getInt(1) : 0;
-    }
+    int version = userVersion(db);
     if (version > Schema.VERSION) {
       throw new StoreException(file + ": written by a newer Observatory (schema " + version + ", this one reads "
           + Schema.VERSION + ")");
     }
     if (version == 0) {
       createSchema(db);
+    } else if (version == 1) {
+      addMergedEvents(db);
     }
   }
 
@@ -246,6 +273,9 @@ public final class Store implements AutoCloseable {
       for (String ddl : Schema.CREATE) {
         st.execute(ddl);
       }
+      for (String ddl : Schema.MERGED) {
+        st.execute(ddl);
+      }
       st.execute("PRAGMA user_version = " + Schema.VERSION);
       db.commit();
     } catch (SQLException e) {
@@ -253,6 +283,36 @@ public final class Store implements AutoCloseable {
       throw e;
     } finally {
       db.setAutoCommit(true);
+    }
+  }
+
+  /**
+   * Migrates a version-1 store to version 2 in one transaction: creates the merged-event tables and merges every
+   * stored event. When another process migrated it meanwhile (the version read inside the transaction is no
+   * longer 1), nothing is done.
+   */
+  private static void addMergedEvents(Connection db) throws SQLException {
+    db.setAutoCommit(false);
+    try (Statement st = db.createStatement()) {
+      for (String ddl : Schema.MERGED) {
+        st.execute(ddl);
+      }
+      if (userVersion(db) == 1) {
+        new MergeIndex(db).rebuild();
+        st.execute("PRAGMA user_version = " + Schema.VERSION);
+      }
+      db.commit();
+    } catch (SQLException | JsonProcessingException | RuntimeException e) {
+      db.rollback();
+      throw e instanceof SQLException s ? s : new SQLException("cannot merge the stored events: " + e, e);
+    } finally {
+      db.setAutoCommit(true);
+    }
+  }
+
+  private static int userVersion(Connection db) throws SQLException {
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
     }
   }
 

@@ -47,7 +47,11 @@ final class Records {
   }
 
   static AnalysisRecord record(String docId, List<Event> events) {
-    DocumentInfo info = new DocumentInfo(docId, "Title", "Gazette", null, "https://g.example", "Some text " + docId,
+    return record(docId, "Gazette", events);
+  }
+
+  static AnalysisRecord record(String docId, String outlet, List<Event> events) {
+    DocumentInfo info = new DocumentInfo(docId, "Title", outlet, null, "https://g.example", "Some text " + docId,
         new Published("2020-02-03", "option", "2020-02-03", "2020-02-03", null),
         List.of(new Citation("[1]", 4)), "file.txt");
     return new AnalysisRecord(AnalysisRecord.SCHEMA, info, List.of(new Entity("Turkey", 0, 6, "COUNTRY")),

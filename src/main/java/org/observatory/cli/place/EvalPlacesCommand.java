@@ -1,0 +1,43 @@
+package org.observatory.cli.place;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.observatory.config.Config;
+import org.observatory.eval.place.PlaceEvaluator;
+import org.observatory.gazetteer.Gazetteer;
+import org.observatory.nlp.corenlp.CoreNlpAnnotator;
+import org.observatory.nlp.corenlp.CoreNlpOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code eval places FILE.xml [--limit N] [--errors]}: scores the places stage on LGL / GeoVirus XML. */
+@Command(name = "places", description = "Evaluate place recognition and resolution on LGL/GeoVirus XML.",
+    mixinStandardHelpOptions = true)
+public final class EvalPlacesCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", description = "corpus XML (LGL or GeoVirus format)")
+  Path file;
+
+  @Option(names = "--limit", description = "only the first N articles")
+  int limit;
+
+  @Option(names = "--errors", description = "list each miss, false alarm and far-off location with its sentence")
+  boolean errors;
+
+  @Option(names = "--index", description = "gazetteer index directory (default: HOME/gazetteer-index)")
+  Path index;
+
+  @Override
+  public Integer call() {
+    Config c = Config.defaults();
+    Gazetteer g = Gazetteer.open(c.dataDir().resolve("gazetteer"), index != null ? index : c.gazetteerIndex());
+    PlaceEvaluator ev = new PlaceEvaluator(g, new CoreNlpAnnotator(new CoreNlpOptions(false, false, true)));
+    System.out.print(ev.evaluate(file, limit, errors).render());
+    return 0;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new picocli.CommandLine(new EvalPlacesCommand()).execute(args));
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Evaluation of the time stage on TimeML corpora (TempEval-3 definitions) and of document-date inference.
+ *
+ * <p>Owns the TimeML reader, the scorers and their report records with text renderings. May use {@code core},
+ * {@code document}, {@code nlp} (through the {@link org.observatory.nlp.Annotator} interface), {@code pipeline},
+ * {@code record} and {@code extract.time}.
+ */
+package org.observatory.eval.time;

@@ -1,0 +1,91 @@
+package org.observatory.extract.place;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.observatory.gazetteer.Geo;
+import org.observatory.gazetteer.GazetteerEntry;
+
+/**
+ * What the other mentions of a document say about where it is: country and admin1 counts of their current best
+ * candidates. Immutable once built.
+ */
+final class DocumentContext {
+
+  private final List<GazetteerEntry> best;
+  private final Map<String, Integer> countries = new HashMap<>();
+  private final Map<String, Integer> admin1s = new HashMap<>();
+  private final int total;
+
+  /** @param best current best entry per mention, null where there is none */
+  DocumentContext(List<GazetteerEntry> best) {
+    this.best = best;
+    int n = 0;
+    for (GazetteerEntry e : best) {
+      if (e != null) {
+        n++;
+        countries.merge(e.country(), 1, Integer::sum);
+        if (!e.isCountry()) {
+          admin1s.merge(admin1Key(e), 1, Integer::sum);
+        }
+      }
+    }
+    this.total = n;
+  }
+
+  static String admin1Key(GazetteerEntry e) {
+    return e.country() + "." + e.admin1Code();
+  }
+
+  GazetteerEntry best(int i) {
+    return best.get(i);
+  }
+
+  /** Share of the other mentions (not {@code self}) whose best is in {@code e}'s country. */
+  double countryShare(GazetteerEntry e, int self) {
+    GazetteerEntry own = best.get(self);
+    int others = total - (own == null ? 0 : 1);
+    if (others <= 0 || e.country().isEmpty()) {
+      return 0;
+    }
+    int c = countries.getOrDefault(e.country(), 0) - (own != null && own.country().equals(e.country()) ? 1 : 0);
+    return (double) c / others;
+  }
+
+  /** Share of the other mentions whose best lies in {@code e}'s admin1. */
+  double admin1Share(GazetteerEntry e, int self) {
+    GazetteerEntry own = best.get(self);
+    int others = total - (own == null ? 0 : 1);
+    if (others <= 0 || e.admin1Code().isEmpty() || e.isCountry()) {
+      return 0;
+    }
+    String k = admin1Key(e);
+    int c = admin1s.getOrDefault(k, 0) - (own != null && !own.isCountry() && admin1Key(own).equals(k) ? 1 : 0);
+    return (double) c / others;
+  }
+
+  /** Distance in km from {@code e} to the nearest best of another mention with another name, or +inf. */
+  double nearestOtherKm(GazetteerEntry e, int self, List<PlaceMention> mentions) {
+    double min = Double.POSITIVE_INFINITY;
+    String ownName = mentions.get(self).name();
+    for (int j = 0; j < best.size(); j++) {
+      GazetteerEntry o = best.get(j);
+      if (j == self || o == null || o.isCountry() || o.isRegion() || mentions.get(j).name().equals(ownName)) {
+        continue;
+      }
+      min = Math.min(min, Geo.distanceKm(e, o));
+    }
+    return min;
+  }
+
+  /** The admin1 key mentioned most, with its count; null when there is none. */
+  Map.Entry<String, Integer> dominantAdmin1() {
+    return admin1s.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+  }
+
+  /** The country mentioned most; null when there is none. */
+  Map.Entry<String, Integer> dominantCountry() {
+    return countries.entrySet().stream().filter(c -> !c.getKey().isEmpty()).max(Map.Entry.comparingByValue())
+        .orElse(null);
+  }
+}

@@ -1,0 +1,110 @@
+package org.observatory.extract.place;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.observatory.core.Span;
+import org.observatory.gazetteer.Gazetteer;
+import org.observatory.gazetteer.NameNormalizer;
+import org.observatory.nlp.EntityMention;
+import org.observatory.nlp.Sentence;
+import org.observatory.nlp.Token;
+
+/**
+ * Gazetteer matching of proper-noun runs: a whole run that is a gazetteer name is a toponym unless an entity
+ * mention of another type covers it; a run at the start of an organisation name ("Mansfield Police Department")
+ * is a toponym too. Single generic words ("North", "City", "Drive") never match alone. Immutable, thread-safe.
+ */
+final class GazetteerMatcher {
+
+  static final String RULE = "gazetteer:ngram";
+  static final String RULE_ORG = "gazetteer:org-modifier";
+  private static final Set<String> BLOCKING_NER = Set.of("PERSON", "ORGANIZATION", "NATIONALITY", "TITLE",
+      "RELIGION", "IDEOLOGY", "CRIMINAL_CHARGE", "CAUSE_OF_DEATH", "DATE", "TIME", "DURATION", "SET", "MISC",
+      "MONEY", "NUMBER", "ORDINAL", "PERCENT", "EMAIL", "URL", "HANDLE");
+  private static final Set<String> NOT_PLACES = load("not-places.txt");
+
+  private final Gazetteer gazetteer;
+
+  GazetteerMatcher(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  List<PlaceMention> find(Sentence s, String text, List<EntityMention> entities) {
+    List<PlaceMention> out = new ArrayList<>();
+    List<Token> tokens = s.tokens();
+    for (int[] run : ProperRuns.find(tokens)) {
+      Span span = new Span(tokens.get(run[0]).span().start(), tokens.get(run[1] - 1).span().end());
+      EntityMention blocker = blocker(span, entities);
+      if (blocker == null && matches(span.of(text), run[1] - run[0])
+          && !PlaceRecognizer.isCompoundModifier(span, text)) {
+        out.add(PlaceMention.of(span, span.of(text), PlaceKind.ANY, RULE, s.index()));
+      } else if (blocker != null && blocker.type().equals("ORGANIZATION")) {
+        orgModifier(tokens, run, blocker, text, s.index()).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** The longest run prefix that is a gazetteer name, when the run starts its organisation and goes on after it. */
+  private java.util.Optional<PlaceMention> orgModifier(List<Token> tokens, int[] run, EntityMention org, String text,
+      int sentence) {
+    if (tokens.get(run[0]).span().start() != org.span().start()) {
+      return java.util.Optional.empty();
+    }
+    for (int end = Math.min(run[1] - 1, run[0] + gazetteer.maxKeyWords()); end > run[0]; end--) {
+      Span span = new Span(tokens.get(run[0]).span().start(), tokens.get(end - 1).span().end());
+      if (span.end() < org.span().end() && matches(span.of(text), end - run[0])) {
+        return java.util.Optional.of(PlaceMention.of(span, span.of(text), PlaceKind.ANY, RULE_ORG, sentence));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private boolean matches(String name, int words) {
+    String key = NameNormalizer.key(name);
+    if (key.length() < 3 || words == 1 && NOT_PLACES.contains(key)) {
+      return false;
+    }
+    return gazetteer.hasKey(key);
+  }
+
+  private static EntityMention blocker(Span span, List<EntityMention> entities) {
+    for (EntityMention e : entities) {
+      if (e.span().overlaps(span) && BLOCKING_NER.contains(e.type())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  static boolean isGeneric(String key) {
+    return NOT_PLACES.contains(key);
+  }
+
+  private static Set<String> load(String name) {
+    Set<String> out = new HashSet<>();
+    try (InputStream in = GazetteerMatcher.class.getResourceAsStream("/org/observatory/extract/place/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource missing: " + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,80 @@
+package org.observatory.extract.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.observatory.core.Span;
+import org.observatory.gazetteer.Gazetteer;
+import org.observatory.nlp.Annotation;
+import org.observatory.nlp.EntityMention;
+import org.observatory.nlp.Sentence;
+
+/**
+ * Finds toponym mentions: unit patterns first, then CoreNLP location entities, then gazetteer matches of
+ * proper-noun runs ({@link GazetteerMatcher}); then every other occurrence of a name already taken as a place
+ * (one sense per discourse). Overlaps are resolved in that order of trust. Immutable and thread-safe.
+ */
+public final class PlaceRecognizer {
+
+  private static final Map<String, PlaceKind> NER_KINDS = Map.of("LOCATION", PlaceKind.ANY, "CITY",
+      PlaceKind.POPULATED, "STATE_OR_PROVINCE", PlaceKind.ADMIN1, "COUNTRY", PlaceKind.COUNTRY, "GPE", PlaceKind.ANY);
+  private static final Pattern STREET = Pattern.compile(
+      ".*\\s(street|st\\.?|road|rd\\.?|drive|dr\\.?|avenue|ave\\.?|boulevard|blvd\\.?|lane|ln\\.?|way|court|ct\\.?|"
+          + "highway|hwy\\.?|parkway|place|circle|terrace)$", Pattern.CASE_INSENSITIVE);
+
+  private final GazetteerMatcher matcher;
+
+  public PlaceRecognizer(Gazetteer gazetteer) {
+    this.matcher = new GazetteerMatcher(gazetteer);
+  }
+
+  /** Non-overlapping mentions in text order. */
+  public List<PlaceMention> recognize(String text, Annotation annotation) {
+    List<PlaceMention> found = new ArrayList<>();
+    for (Sentence s : annotation.sentences()) {
+      found.addAll(UnitPatterns.find(s, text));
+    }
+    for (EntityMention e : annotation.entities()) {
+      PlaceKind kind = NER_KINDS.get(e.type());
+      if (kind != null && !isCompoundModifier(e.span(), text) && !STREET.matcher(e.text()).matches()) {
+        Span span = stripThe(e.span(), text);
+        found.add(PlaceMention.of(span, span.of(text), kind, "ner:" + e.type(), e.sentence()));
+      }
+    }
+    for (Sentence s : annotation.sentences()) {
+      found.addAll(matcher.find(s, text, annotation.entities()));
+    }
+    List<PlaceMention> kept = nonOverlapping(found);
+    kept.addAll(Propagation.others(kept, text, annotation));
+    return nonOverlapping(kept);
+  }
+
+  /** "Ankara-backed", "US-led", "Russian-brokered": the name modifies an actor, it is not a place. */
+  static boolean isCompoundModifier(Span span, String text) {
+    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 14)).toLowerCase(Locale.ROOT);
+    return after.matches("^-(backed|led|brokered|sponsored|supported|allied|aligned|funded|armed|affiliated)\\b.*");
+  }
+
+  private static Span stripThe(Span span, String text) {
+    String t = span.of(text);
+    if (t.regionMatches(true, 0, "the ", 0, 4) && span.length() > 4) {
+      return new Span(span.start() + 4, span.end());
+    }
+    return span;
+  }
+
+  /** Keeps earlier-listed (more trusted) mentions over later ones that overlap them; sorted by span. */
+  static List<PlaceMention> nonOverlapping(List<PlaceMention> ordered) {
+    List<PlaceMention> kept = new ArrayList<>();
+    for (PlaceMention m : ordered) {
+      if (kept.stream().noneMatch(k -> k.span().overlaps(m.span()))) {
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparing(PlaceMention::span));
+    return kept;
+  }
+}

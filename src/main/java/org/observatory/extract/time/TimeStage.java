@@ -1,0 +1,116 @@
+package org.observatory.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.observatory.config.Config;
+import org.observatory.core.ConfigException;
+import org.observatory.document.Document;
+import org.observatory.nlp.Annotation;
+import org.observatory.pipeline.AnalysisState;
+import org.observatory.pipeline.Slot;
+import org.observatory.pipeline.Stage;
+import org.observatory.record.Published;
+import org.observatory.record.TimeExpression;
+
+/**
+ * The time stage: adds {@link Slot#TIMES} (every time expression, normalised and anchored) and
+ * {@link Slot#PUBLISHED} (the given publication date, or a range inferred from the text).
+ *
+ * <p>Candidates and their TIMEX3 types come from SUTime's output in {@link Annotation#timexes()} (the annotate
+ * stage gives SUTime the document date); this stage re-resolves weekdays, year-less dates and months by tense,
+ * offsets against the right anchor (a date in the same or previous sentence, an event clause) and "within"
+ * durations against their starting day. With no document date nothing is resolved against the machine's clock:
+ * the publication range is inferred ({@link DocDateInference}) and relative expressions resolve only when every
+ * day of that range gives the same value (derivation {@code inferred}), else they stay unresolved.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TimeStage implements Stage {
+
+  /** Which tagger supplies the candidates. Only SUTime is wired (see docs/quality-time.md for why). */
+  public enum Tagger { SUTIME }
+
+  private final Tagger tagger;
+
+  /** A stage over SUTime's candidates. */
+  public TimeStage() {
+    this(Tagger.SUTIME);
+  }
+
+  public TimeStage(Tagger tagger) {
+    this.tagger = tagger;
+  }
+
+  /** The stage the configuration asks for; {@code heideltime} is refused with a {@link ConfigException}. */
+  public static TimeStage forConfig(Config config) {
+    if (!config.timeTagger().equals("sutime")) {
+      throw new ConfigException("timeTagger '" + config.timeTagger() + "' is not available in this build; use 'sutime'");
+    }
+    return new TimeStage(Tagger.SUTIME);
+  }
+
+  public Tagger tagger() {
+    return tagger;
+  }
+
+  @Override
+  public String name() {
+    return Resolver.STAGE;
+  }
+
+  @Override
+  public Set<Slot<?>> needs() {
+    return Set.of(Slot.DOCUMENT, Slot.ANNOTATION);
+  }
+
+  @Override
+  public Set<Slot<?>> adds() {
+    return Set.of(Slot.TIMES, Slot.PUBLISHED);
+  }
+
+  @Override
+  public AnalysisState apply(AnalysisState state) {
+    Document d = state.document();
+    Annotation a = state.get(Slot.ANNOTATION);
+    if (d.published() != null) {
+      String v = d.published().toString();
+      Published given = new Published(v, d.publishedSource() == null ? "option" : d.publishedSource(), v, v, null);
+      return state.with(Slot.PUBLISHED, given).with(Slot.TIMES, new Resolver(d.published()).resolve(a));
+    }
+    Published inferred = DocDateInference.infer(a);
+    return state.with(Slot.PUBLISHED, inferred).with(Slot.TIMES, withoutDate(a, inferred));
+  }
+
+  /** Resolution with no document date: values stable over the whole inferred range are kept as "inferred". */
+  static List<TimeExpression> withoutDate(Annotation a, Published range) {
+    List<TimeExpression> base = new Resolver(null).resolve(a);
+    if (range.earliest() == null || range.latest() == null) {
+      return base;
+    }
+    LocalDate lo = LocalDate.parse(range.earliest());
+    LocalDate hi = LocalDate.parse(range.latest());
+    LocalDate mid = lo.plusDays((hi.toEpochDay() - lo.toEpochDay()) / 2);
+    List<TimeExpression> early = new Resolver(lo).resolve(a);
+    List<TimeExpression> middle = new Resolver(mid).resolve(a);
+    List<TimeExpression> late = new Resolver(hi).resolve(a);
+    List<TimeExpression> out = new ArrayList<>(base.size());
+    for (int i = 0; i < base.size(); i++) {
+      out.add(stable(base.get(i), early.get(i), middle.get(i), late.get(i), range));
+    }
+    return out;
+  }
+
+  private static TimeExpression stable(TimeExpression none, TimeExpression lo, TimeExpression mid,
+      TimeExpression hi, Published range) {
+    boolean ownRule = !lo.provenance().rule().startsWith("tagger");
+    String v = lo.value();
+    if (!none.derivation().equals("unresolved") || !ownRule || v == null || !TimexValues.isCalendar(v)
+        || !v.equals(mid.value()) || !v.equals(hi.value())) {
+      return none;
+    }
+    return new TimeExpression(none.text(), none.start(), none.end(), lo.type(), v, TimexValues.precision(v),
+        "inferred", "inferred document date " + range.earliest() + ".." + range.latest(), lo.provenance());
+  }
+}

@@ -1,0 +1,43 @@
+package org.observatory.gazetteer;
+
+/** Great-circle geometry on a sphere of radius 6371 km. Pure functions. */
+public final class Geo {
+
+  public static final double EARTH_RADIUS_KM = 6371.0088;
+
+  private Geo() {}
+
+  /** Haversine distance in kilometres between two points in decimal degrees. */
+  public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(lon2 - lon1);
+    double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+  }
+
+  public static double distanceKm(GazetteerEntry a, GazetteerEntry b) {
+    return distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
+  }
+
+  /**
+   * The point {@code km} kilometres from (lat, lon) on initial bearing {@code bearingDeg} (0 north, 90 east).
+   *
+   * @return {lat, lon}
+   */
+  public static double[] offset(double lat, double lon, double km, double bearingDeg) {
+    double d = km / EARTH_RADIUS_KM;
+    double b = Math.toRadians(bearingDeg);
+    double p1 = Math.toRadians(lat);
+    double l1 = Math.toRadians(lon);
+    double p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
+    double l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+    return new double[] {Math.toDegrees(p2), ((Math.toDegrees(l2) + 540) % 360) - 180};
+  }
+
+  /** Midpoint of two points (good enough for the short segments it is used on): {lat, lon}. */
+  public static double[] midpoint(double lat1, double lon1, double lat2, double lon2) {
+    return new double[] {(lat1 + lat2) / 2, (lon1 + lon2) / 2};
+  }
+}
