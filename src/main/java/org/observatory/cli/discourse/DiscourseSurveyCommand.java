@@ -9,6 +9,7 @@ import org.observatory.eval.discourse.DiscourseSurvey;
 import org.observatory.eval.discourse.SurveyReport;
 import org.observatory.extract.actor.ActorDictionary;
 import org.observatory.extract.actor.ActorStage;
+import org.observatory.extract.time.TimeStage;
 import org.observatory.nlp.corenlp.CoreNlpAnnotator;
 import org.observatory.nlp.corenlp.CoreNlpOptions;
 import org.observatory.pipeline.AnnotateStage;
@@ -34,6 +35,7 @@ public final class DiscourseSurveyCommand implements Callable<Integer> {
     Path dir = data != null ? data : DataPaths.defaultDataDir();
     DiscourseSurvey survey = new DiscourseSurvey(List.of(
         new AnnotateStage(new CoreNlpAnnotator(CoreNlpOptions.full())),
+        new TimeStage(),
         new ActorStage(ActorDictionary.load(dir))));
     SurveyReport report = survey.run(NewsArticles.guardian(dir, limit), samples);
     System.out.print(report.render());
