@@ -72,5 +72,6 @@ public final class Lexicon {
   }
 
   /** Personal pronouns that can stand for a speaker. */
-  public static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+  public static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "her", "him", "his",
+      "them", "its", "their", "hers", "me", "us", "you", "our", "my");
 }

@@ -52,7 +52,7 @@ public final class QuoteFinder {
   private static boolean continues(String text, Annotation a, Mentions m, FoundQuote previous, FoundQuote next) {
     int from = a.sentenceAt(previous.marked().end() - 1).map(Sentence::index).orElse(-100);
     int to = a.sentenceAt(next.marked().start()).map(Sentence::index).orElse(100);
-    if (to - from > CONTINUATION_SENTENCES) {
+    if (to - from > CONTINUATION_SENTENCES || hasTrailingClause(text, a, next)) {
       return false;
     }
     Span between = new Span(previous.marked().end(), next.marked().start());
@@ -62,6 +62,13 @@ public final class QuoteFinder {
         || m.actorsIn(between).stream().anyMatch(x -> ("person".equals(x.sector()) || x.title() != null)
         && !speaker.overlaps(new Span(x.start(), x.end())));
     return !person;
+  }
+
+  /** True when words follow the quote in its sentence ("“...,” screamed two women"): a clause not understood. */
+  private static boolean hasTrailingClause(String text, Annotation a, FoundQuote q) {
+    int end = a.sentenceAt(q.marked().end() - 1).map(s -> s.span().end()).orElse(q.marked().end());
+    return text.substring(q.marked().end(), Math.max(end, q.marked().end())).codePoints()
+        .anyMatch(Character::isLetter);
   }
 
   private static FoundQuote attach(QuoteSpans.Marked q, Annotation a, Mentions m, List<Span> quoted) {
