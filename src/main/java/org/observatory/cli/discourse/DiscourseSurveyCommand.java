@@ -24,6 +24,9 @@ public final class DiscourseSurveyCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "20", description = "Number of articles (default ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(names = "--skip", defaultValue = "0", description = "Articles to skip first (default ${DEFAULT-VALUE}).")
+  int skip;
+
   @Option(names = "--samples", defaultValue = "15", description = "Sample lines per kind (default ${DEFAULT-VALUE}).")
   int samples;
 
@@ -37,7 +40,7 @@ public final class DiscourseSurveyCommand implements Callable<Integer> {
         new AnnotateStage(new CoreNlpAnnotator(CoreNlpOptions.full())),
         new TimeStage(),
         new ActorStage(ActorDictionary.load(dir))));
-    SurveyReport report = survey.run(NewsArticles.guardian(dir, limit), samples);
+    SurveyReport report = survey.run(NewsArticles.guardian(dir, skip, limit), samples);
     System.out.print(report.render());
     return 0;
   }

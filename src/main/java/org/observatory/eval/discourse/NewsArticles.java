@@ -25,15 +25,15 @@ public final class NewsArticles {
 
   private NewsArticles() {}
 
-  /** The first {@code limit} articles of at least {@value #MIN_CHARS} characters. */
-  public static List<Document> guardian(Path dataDir, int limit) {
+  /** {@code limit} articles of at least {@value #MIN_CHARS} characters, after skipping the first {@code skip}. */
+  public static List<Document> guardian(Path dataDir, int skip, int limit) {
     Path csv = DataPaths.require(dataDir, GUARDIAN);
     List<Document> out = new ArrayList<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
         .setAllowMissingColumnNames(true).build();
     try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       for (CSVRecord rec : format.parse(r)) {
-        if (out.size() >= limit) {
+        if (out.size() >= skip + limit) {
           break;
         }
         String text = rec.get("text");
@@ -45,6 +45,6 @@ public final class NewsArticles {
     } catch (IOException e) {
       throw new UncheckedIOException(csv + ": " + e.getMessage(), e);
     }
-    return out;
+    return out.subList(Math.min(skip, out.size()), out.size());
   }
 }
