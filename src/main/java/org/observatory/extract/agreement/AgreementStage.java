@@ -63,7 +63,7 @@ public final class AgreementStage implements Stage {
 
   List<Agreement> agreements(String text, Annotation a, Mentions mentions, List<TimeExpression> times) {
     PartyReader parties = new PartyReader(new PartyNames(text, mentions), mentions, times);
-    ObligationReader obligations = new ObligationReader(text, mentions, times);
+    ObligationReader obligations = new ObligationReader(text, times);
     List<AgreementBuilder> builders = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       List<AgreementMention> found = finder.find(s);

@@ -10,19 +10,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.observatory.core.Span;
 import org.observatory.extract.discourse.Dates;
-import org.observatory.extract.discourse.Mentions;
 import org.observatory.extract.discourse.Phrases;
 import org.observatory.nlp.Dependency;
 import org.observatory.nlp.Sentence;
 import org.observatory.nlp.Token;
-import org.observatory.record.Actor;
 import org.observatory.record.DateValue;
 import org.observatory.record.Obligation;
 import org.observatory.record.TimeExpression;
 
 /**
  * Reads obligations from a sentence that mentions an agreement: verbs under "supposed/required/obliged to",
- * "have/had/having to", "must/shall/should"; the obliged party (the subject), the action (the verb up to its
+ * "have/had/having to", "must/shall/should"; the obliged party (the subject as the text names it: "Takfiri
+ * groups", "YPG militants"), the action (the verb up to its
  * deadline phrase) and the deadline: an explicit date from {@code TIMES}, a duration after the signing ("within
  * 150 hours"), or an offset from the previous deadline of the same sentence ("two days earlier").
  */
@@ -35,12 +34,10 @@ final class ObligationReader {
   private static final Set<String> WITHIN = Set.of("within", "in", "after");
 
   private final String text;
-  private final Mentions mentions;
   private final List<TimeExpression> times;
 
-  ObligationReader(String text, Mentions mentions, List<TimeExpression> times) {
+  ObligationReader(String text, List<TimeExpression> times) {
     this.text = text;
-    this.mentions = mentions;
     this.times = times;
   }
 
@@ -130,11 +127,7 @@ final class ObligationReader {
 
   private Optional<String> party(Sentence s, int v) {
     Optional<Integer> subj = s.dependencies().isEmpty() ? surfaceSubject(s, v) : parsedSubject(s, v);
-    return subj.map(h -> {
-      Span core = Phrases.corePhrase(s, h);
-      Optional<Actor> actor = mentions.actorOverlapping(s.tokens().get(h).span()).filter(PartyNames::isProper);
-      return actor.map(Actor::canonical).orElse(core.of(text));
-    });
+    return subj.map(h -> Phrases.corePhrase(s, h).of(text));
   }
 
   private static Optional<Integer> parsedSubject(Sentence s, int v) {

@@ -21,6 +21,8 @@ import org.observatory.record.SourceLink;
  */
 final class ChainAssembler {
 
+  static final int MAX_PARAGRAPH_SENTENCES = 4;
+
   private final Annotation annotation;
   private final List<Cite> cites;
   private final List<Span> paragraphs;
@@ -37,7 +39,7 @@ final class ChainAssembler {
     this.publisher = publisher;
     this.quoteSentences = Set.copyOf(quoteSentences);
     this.documentMonitor = single(SourceKind.MONITOR, true);
-    this.documentOutlet = single(SourceKind.OUTLET, false);
+    this.documentOutlet = storyOutlet();
   }
 
   /** The one distinct source of {@code kind} the document names (in main clauses only when asked), if exactly one. */
@@ -46,6 +48,20 @@ final class ChainAssembler {
     Set<String> names = of.stream().map(Cite::name).collect(Collectors.toSet());
     return names.size() == 1 ? of.stream().filter(c -> c.evidence() != null).findFirst().or(() -> of.stream()
         .findFirst()) : Optional.empty();
+  }
+
+  /**
+   * The outlet cited as the source of the story: the one distinct outlet the document cites in its own voice
+   * (a main-clause "X reported", "according to X" or a title's ": X", in a sentence where nobody else speaks).
+   */
+  private Optional<Cite> storyOutlet() {
+    List<Cite> outlets = cites.stream().filter(c -> c.kind() == SourceKind.OUTLET).toList();
+    Set<String> names = outlets.stream().map(Cite::name).collect(Collectors.toSet());
+    if (names.size() != 1) {
+      return Optional.empty();
+    }
+    return outlets.stream().filter(c -> c.mainClause() && cites.stream().noneMatch(o -> o.sentence() == c.sentence()
+        && o.kind() == SourceKind.SPEAKER)).findFirst();
   }
 
   List<SourceChain> chains() {
@@ -106,9 +122,16 @@ final class ChainAssembler {
     return any;
   }
 
-  /** A monitor reporting in a main clause of another sentence of the same paragraph. */
+  /**
+   * A monitor reporting in a main clause of another sentence of the same paragraph, when the paragraph is a
+   * news paragraph (at most {@value #MAX_PARAGRAPH_SENTENCES} sentences; texts without paragraph breaks have none).
+   */
   private Optional<Cite> paragraphMonitor(Sentence s) {
     int p = Paragraphs.indexOf(paragraphs, s.span().start());
+    if (p < 0 || annotation.sentences().stream().filter(x -> paragraphs.get(p).contains(x.span().start()))
+        .count() > MAX_PARAGRAPH_SENTENCES) {
+      return Optional.empty();
+    }
     return cites.stream().filter(c -> c.kind() == SourceKind.MONITOR && c.mainClause() && c.evidence() != null
         && c.sentence() != s.index() && Paragraphs.indexOf(paragraphs, c.evidence().start()) == p && p >= 0)
         .findFirst();

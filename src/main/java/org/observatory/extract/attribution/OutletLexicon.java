@@ -18,8 +18,6 @@ import org.observatory.core.ConfigException;
  */
 public final class OutletLexicon {
 
-  /** Variants shorter than this (AP, AA, RT) match only a whole mention, never inside a longer one. */
-  private static final int MIN_CONTAINED = 5;
   private static final String RESOURCE = "outlets.txt";
 
   private final Map<String, String> canonicalByKey;
@@ -56,40 +54,36 @@ public final class OutletLexicon {
     return new OutletLexicon(map);
   }
 
-  /** The canonical outlet the mention names, if it names one. */
+  /**
+   * The canonical outlet the mention names, if it names one: the whole mention, or a run of its words when every
+   * other word is lower-case ("the Reuters news agency"); a run must start with a capital or a digit, so "the
+   * Independent Group" and "a spa" name no outlet.
+   */
   public Optional<String> match(String mention) {
-    String k = key(mention);
-    String exact = canonicalByKey.get(k);
-    if (exact != null) {
-      return Optional.of(exact);
-    }
-    String spaced = " " + mention.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
-    return canonicalByKey.entrySet().stream()
-        .filter(e -> e.getKey().length() >= MIN_CONTAINED)
-        .filter(e -> spaced.replace(" ", "").contains(e.getKey()) && wordAligned(spaced, e.getKey()))
-        .map(Map.Entry::getValue).findFirst();
-  }
-
-  private static boolean wordAligned(String spaced, String key) {
-    String squeezed = spaced.replace(" ", "");
-    int at = squeezed.indexOf(key);
-    int seen = 0;
-    boolean startOk = false;
-    boolean endOk = false;
-    for (int i = 0; i < spaced.length(); i++) {
-      char c = spaced.charAt(i);
-      if (c == ' ') {
-        if (seen == at) {
-          startOk = true;
+    String[] words = mention.strip().split("\\s+");
+    for (int len = words.length; len >= 1; len--) {
+      for (int from = 0; from + len <= words.length; from++) {
+        Optional<String> hit = window(words, from, from + len);
+        if (hit.isPresent()) {
+          return hit;
         }
-        if (seen == at + key.length()) {
-          endOk = true;
-        }
-      } else {
-        seen++;
       }
     }
-    return startOk && endOk;
+    return Optional.empty();
+  }
+
+  private Optional<String> window(String[] words, int from, int to) {
+    for (int i = 0; i < words.length; i++) {
+      boolean outside = i < from || i >= to;
+      if (outside && !words[i].equals(words[i].toLowerCase(Locale.ROOT))) {
+        return Optional.empty();
+      }
+    }
+    String run = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+    if (run.isEmpty() || !(Character.isUpperCase(run.charAt(0)) || Character.isDigit(run.charAt(0)))) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(canonicalByKey.get(key(run)));
   }
 
   static String key(String name) {

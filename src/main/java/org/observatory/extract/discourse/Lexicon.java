@@ -14,6 +14,9 @@ public final class Lexicon {
       "respond", "reply", "threaten", "accuse", "allege", "quote", "caution", "remark", "acknowledge", "admit",
       "charge", "contend", "maintain", "promise", "predict", "suggest", "tweet", "post", "indicate");
 
+  /** Verbs whose any noun subject speaks ("said a former member", "the statement said"). */
+  public static final Set<String> PLAIN_SPEECH_VERBS = Set.of("say", "tell", "add", "report", "write", "state");
+
   /** Lemmas of verbs by which monitors and outlets report. */
   public static final Set<String> REPORT_VERBS = Set.of("report", "say", "document", "record", "confirm", "state",
       "announce", "write", "publish", "claim", "add", "note", "tell", "quote");
@@ -69,5 +72,6 @@ public final class Lexicon {
   }
 
   /** Personal pronouns that can stand for a speaker. */
-  public static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+  public static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "her", "him", "his",
+      "them", "its", "their", "hers", "me", "us", "you", "our", "my");
 }

@@ -42,17 +42,20 @@ public record Mentions(List<Actor> actors, List<EntityMention> entities) {
         .sorted(Comparator.comparingInt(Actor::start)).toList();
   }
 
-  /** The longest agent-like entity mention overlapping {@code span}. */
+  /** The longest agent-like entity mention overlapping {@code span} (pronominal mentions excluded). */
   public Optional<EntityMention> entityOverlapping(Span span) {
-    return entities.stream().filter(e -> AGENT_TYPES.contains(e.type()) && e.span().overlaps(span))
+    return entities.stream().filter(e -> AGENT_TYPES.contains(e.type()) && e.span().overlaps(span)
+            && !Lexicon.PRONOUNS.contains(e.text().toLowerCase()))
         .max(Comparator.comparingInt(e -> e.span().length()));
   }
 
   /** The nearest person actor (or PERSON entity) ending before {@code offset}: antecedent of "he"/"she". */
   public Optional<Span> lastPersonBefore(int offset) {
-    Optional<Span> actor = actors.stream().filter(a -> a.end() <= offset && isPerson(a))
+    Optional<Span> actor = actors.stream()
+        .filter(a -> a.end() <= offset && isPerson(a) && !Lexicon.PRONOUNS.contains(a.text().toLowerCase()))
         .map(a -> new Span(a.start(), a.end())).max(Comparator.naturalOrder());
-    Optional<Span> entity = entities.stream().filter(e -> e.span().end() <= offset && e.type().equals("PERSON"))
+    Optional<Span> entity = entities.stream().filter(e -> e.span().end() <= offset && e.type().equals("PERSON")
+            && !Lexicon.PRONOUNS.contains(e.text().toLowerCase()))
         .map(EntityMention::span).max(Comparator.naturalOrder());
     if (actor.isEmpty()) {
       return entity;

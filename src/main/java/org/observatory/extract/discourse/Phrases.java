@@ -74,6 +74,19 @@ public final class Phrases {
     return spanOf(s, keep);
   }
 
+  /** {@link #corePhrase} with a determiner or possessive pronoun right before it ("the official"). */
+  public static Span determinedPhrase(Sentence s, int head) {
+    Span core = corePhrase(s, head);
+    int first = firstTokenFrom(s, core.start());
+    if (first > 0) {
+      Token before = s.tokens().get(first - 1);
+      if (before.pos().equals("DT") || before.pos().equals("PRP$") || before.pos().equals("CD")) {
+        return new Span(before.span().start(), core.end());
+      }
+    }
+    return core;
+  }
+
   /** Span of the whole subtree under {@code head} (no back edges), e.g. "reliable sources requesting anonymity". */
   public static Span subtree(Sentence s, int head) {
     return spanOf(s, collect(s, head, d -> !BACK_RELATIONS.contains(d.relation())

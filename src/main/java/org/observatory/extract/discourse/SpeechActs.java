@@ -51,7 +51,8 @@ public final class SpeechActs {
     Span subject;
     String rule;
     if (head.isPresent()) {
-      subject = Phrases.subtree(s, head.get());
+      subject = Phrases.spanOf(s, Phrases.collect(s, head.get(), d -> !d.relation().equals("case")
+          && !d.relation().startsWith("punct") && !d.relation().startsWith("acl")));
       rule = "dep:according-to";
     } else {
       subject = surfacePhraseAfter(s, according.index() + 2);
@@ -76,10 +77,17 @@ public final class SpeechActs {
     if (s.dependencies().isEmpty()) {
       return surface(s, verb, m, quoted);
     }
-    if (takesNominalObjectOnly(s, verb) || isModifier(s, verb)) {
+    if (takesNominalObjectOnly(s, verb) || isModifier(s, verb) || isInfinitive(s, verb)) {
       return Optional.empty();
     }
     Optional<Integer> subj = subjectOf(s, verb.index());
+    if (subj.isEmpty() && followsClosingQuote(s, verb)) {
+      subj = Phrases.children(s, verb.index(), r -> r.equals("obj") || r.equals("nsubj:pass") || r.equals("xcomp")
+          || r.equals("dep")).stream().filter(o -> o > verb.index() && s.tokens().get(o).isNoun()).findFirst();
+      if (subj.isEmpty()) {
+        return surface(s, verb, m, quoted);
+      }
+    }
     if (subj.isPresent()) {
       int head = subj.get();
       String rule = s.children(verb.index()).stream().anyMatch(d -> d.dependent() == head)
@@ -97,6 +105,12 @@ public final class SpeechActs {
     boolean obj = Phrases.child(s, verb.index(), r -> r.equals("obj")).isPresent();
     boolean clause = Phrases.child(s, verb.index(), r -> r.startsWith("ccomp") || r.equals("parataxis")).isPresent();
     return obj && !clause;
+  }
+
+  /** "... to say that ...": an infinitive names speech without reporting any. */
+  private static boolean isInfinitive(Sentence s, Token verb) {
+    return Phrases.children(s, verb.index(), r -> r.equals("mark")).stream()
+        .anyMatch(i -> s.tokens().get(i).text().equalsIgnoreCase("to"));
   }
 
   /** "a declared attempt": a participle modifying a noun. */
@@ -132,23 +146,29 @@ public final class SpeechActs {
         || relation.startsWith("conj") || relation.equals("parataxis") || relation.startsWith("acl");
   }
 
+  /**
+   * The speaker of a subject head: the actor or named entity covering the head ("Erdogan", "Brett McGurk" of
+   * "Brett McGurk, the former envoy"), else the head with its modifiers ("the official") when the head denotes
+   * someone able to speak or is a proper noun.
+   */
   private static Optional<SpeechAct> resolve(Sentence s, Token verb, int head, Mentions m, String rule) {
     Token h = s.tokens().get(head);
-    Span subject = Phrases.namePhrase(s, head);
     if (h.pos().startsWith("PRP")) {
       Optional<Span> antecedent = isSingularPersonal(h) ? m.lastPersonBefore(h.span().start()) : Optional.empty();
       Span speaker = antecedent.orElse(h.span());
       return Optional.of(new SpeechAct(s.index(), verb.index(), verb.span(), speaker, h.span(),
           mainClause(s, verb), antecedent.isPresent() ? rule + "+pronoun" : rule));
     }
+    Span subject = Phrases.determinedPhrase(s, head);
     Optional<Span> named = m.actorOverlapping(h.span()).map(a -> new Span(a.start(), a.end()))
         .or(() -> m.entityOverlapping(h.span()).map(e -> e.span()));
-    if (named.isEmpty() && !h.isProperNoun() && !Lexicon.AGENT_NOUNS.contains(h.text().toLowerCase())) {
+    boolean plainSpeech = Lexicon.PLAIN_SPEECH_VERBS.contains(Lexicon.verbLemma(verb)) && h.isNoun();
+    if (named.isEmpty() && !h.isProperNoun() && !plainSpeech
+        && !Lexicon.AGENT_NOUNS.contains(h.text().toLowerCase())) {
       return Optional.empty();
     }
-    Span speaker = named.map(n -> n.union(subject).equals(subject) ? subject : n).orElse(subject);
-    return Optional.of(new SpeechAct(s.index(), verb.index(), verb.span(), speaker, subject, mainClause(s, verb),
-        rule));
+    return Optional.of(new SpeechAct(s.index(), verb.index(), verb.span(), named.orElse(subject), subject,
+        mainClause(s, verb), rule));
   }
 
   private static boolean isSingularPersonal(Token t) {

@@ -21,19 +21,54 @@ import org.observatory.nlp.Sentence;
 public final class QuoteFinder {
 
   static final int MIN_WORDS = 4;
+  static final int CONTINUATION_SENTENCES = 2;
 
   /** Quotes of the text {@code annotation} was made from, in text order. */
   public List<FoundQuote> find(String text, Annotation annotation, Mentions mentions) {
     List<QuoteSpans.Marked> marks = QuoteSpans.find(text);
     List<Span> quoted = marks.stream().map(QuoteSpans.Marked::marked).toList();
     List<FoundQuote> out = new ArrayList<>();
+    FoundQuote previous = null;
     for (QuoteSpans.Marked q : marks) {
       FoundQuote found = attach(q, annotation, mentions, quoted);
+      if (found.act().isEmpty() && previous != null && previous.act().isPresent()
+          && continues(text, annotation, mentions, previous, found)) {
+        SpeechAct a = previous.act().get();
+        found = new FoundQuote(found.marked(), found.content(), Optional.of(new SpeechAct(a.sentence(), a.verb(),
+            a.verbSpan(), a.speaker(), a.subject(), a.mainClause(), a.rule() + "+continuation")), previous.clause());
+      }
       if (found.act().isPresent() || words(found.content().of(text)) >= MIN_WORDS) {
         out.add(found);
       }
+      previous = found;
     }
     return out;
+  }
+
+  /**
+   * True when a quote without a speech clause continues the previous one: it starts at most
+   * {@value #CONTINUATION_SENTENCES} sentences later, and no person is named between them outside quotes.
+   */
+  private static boolean continues(String text, Annotation a, Mentions m, FoundQuote previous, FoundQuote next) {
+    int from = a.sentenceAt(previous.marked().end() - 1).map(Sentence::index).orElse(-100);
+    int to = a.sentenceAt(next.marked().start()).map(Sentence::index).orElse(100);
+    if (to - from > CONTINUATION_SENTENCES || hasTrailingClause(text, a, next)) {
+      return false;
+    }
+    Span between = new Span(previous.marked().end(), next.marked().start());
+    Span speaker = previous.act().get().speaker().union(previous.act().get().subject());
+    boolean person = m.entities().stream().anyMatch(e -> e.type().equals("PERSON") && between.contains(e.span())
+        && !speaker.overlaps(e.span()))
+        || m.actorsIn(between).stream().anyMatch(x -> ("person".equals(x.sector()) || x.title() != null)
+        && !speaker.overlaps(new Span(x.start(), x.end())));
+    return !person;
+  }
+
+  /** True when words follow the quote in its sentence ("“...,” screamed two women"): a clause not understood. */
+  private static boolean hasTrailingClause(String text, Annotation a, FoundQuote q) {
+    int end = a.sentenceAt(q.marked().end() - 1).map(s -> s.span().end()).orElse(q.marked().end());
+    return text.substring(q.marked().end(), Math.max(end, q.marked().end())).codePoints()
+        .anyMatch(Character::isLetter);
   }
 
   private static FoundQuote attach(QuoteSpans.Marked q, Annotation a, Mentions m, List<Span> quoted) {

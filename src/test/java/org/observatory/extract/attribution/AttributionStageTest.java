@@ -112,5 +112,7 @@ class AttributionStageTest {
     assertThat(lexicon.match("the Reuters news agency")).contains("Reuters");
     assertThat(lexicon.match("AP")).contains("Associated Press");
     assertThat(lexicon.match("APPLE officials")).isEmpty();
+    assertThat(lexicon.match("the Independent Group")).isEmpty();
+    assertThat(lexicon.match("a spa")).isEmpty();
   }
 }

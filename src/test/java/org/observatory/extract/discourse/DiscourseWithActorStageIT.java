@@ -9,6 +9,7 @@ import org.observatory.extract.actor.ActorStage;
 import org.observatory.extract.agreement.AgreementStage;
 import org.observatory.extract.attribution.AttributionStage;
 import org.observatory.extract.quote.QuoteStage;
+import org.observatory.extract.time.TimeStage;
 import org.observatory.pipeline.AnalysisState;
 import org.observatory.pipeline.Slot;
 import org.observatory.record.Agreement;
@@ -17,7 +18,7 @@ import org.observatory.record.SourceChain;
 import org.observatory.record.SourceLink;
 import org.observatory.testing.SharedData;
 
-/** The discourse stages on the seed with the real actor stage's ACTORS (TIMES still from SUTime, by hand). */
+/** The discourse stages on the seed after the real time and actor stages. */
 class DiscourseWithActorStageIT {
 
   private static AnalysisState state;
@@ -25,8 +26,10 @@ class DiscourseWithActorStageIT {
   @BeforeAll
   static void run() {
     SharedData.require("events/cameo-dictionaries");
-    AnalysisState s = SeedFixture.state();
-    s = new ActorStage(ActorDictionary.load(SharedData.dataDir())).apply(s.with(Slot.ACTORS, java.util.List.of()));
+    AnalysisState hand = SeedFixture.state();
+    AnalysisState s = AnalysisState.of(hand.document()).with(Slot.ANNOTATION, hand.get(Slot.ANNOTATION));
+    s = new TimeStage().apply(s);
+    s = new ActorStage(ActorDictionary.load(SharedData.dataDir())).apply(s);
     s = new QuoteStage().apply(s);
     s = new AttributionStage().apply(s);
     state = new AgreementStage().apply(s);
@@ -63,5 +66,21 @@ class DiscourseWithActorStageIT {
         .orElseThrow();
     assertThat(String.join(" ", a.parties())).containsIgnoringCase("Russia").containsIgnoringCase("Turkey");
     assertThat(a.obligations()).extracting(o -> o.deadline().value()).containsExactly("2018-10-17", "2018-10-15");
+  }
+
+  @Test
+  void theMemorandumDeadlineIsTheWindow150HoursAfterTheSigningDay() {
+    Agreement a = state.get(Slot.AGREEMENTS).stream().filter(x -> x.kind().equals("memorandum")).findFirst()
+        .orElseThrow();
+    assertThat(a.signed().value()).isEqualTo("2019-10-22");
+    assertThat(a.obligations().get(0).deadline().value()).isEqualTo("2019-10-28T06:00/2019-10-29T06:00");
+  }
+
+  @Test
+  void theFiveDayTruceIsUsBrokeredAndKeepsItsLength() {
+    Agreement a = state.get(Slot.AGREEMENTS).stream().filter(x -> x.kind().equals("truce")).findFirst()
+        .orElseThrow();
+    assertThat(a.brokers()).containsExactly("United States");
+    assertThat(a.duration()).isEqualTo("P5D");
   }
 }

@@ -99,4 +99,39 @@ class QuoteStageTest {
     assertThat(marks).hasSize(1);
     assertThat(marks.get(0).content().of(text)).isEqualTo("we agree with this");
   }
+
+  @Test
+  void aQuoteWithoutItsOwnSpeechClauseContinuesThePreviousSpeaker() {
+    String text = "“We will act now,” Erdogan said. “Nobody will stop us in this.”";
+    AnnotationBuilder b = new AnnotationBuilder(text)
+        .sentence("“/`` We/PRP will/MD act/VB now/RB ,/, ”/'' Erdogan/NNP said/VBD ./.",
+            "root -1 8; nsubj 8 7; ccomp 8 3; nsubj 3 1; aux 3 2")
+        .sentence("“/`` Nobody/NN will/MD stop/VB us/PRP in/IN this/DT ./. ”/''", "root -1 3; nsubj 3 1; aux 3 2")
+        .entity("Erdogan", "PERSON");
+    List<Quote> quotes = quotes(text, b);
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(1).speaker()).isEqualTo("Erdogan");
+    assertThat(quotes.get(1).provenance().rule()).endsWith("+continuation");
+  }
+
+  @Test
+  void anAppositionIsNotPartOfTheSpeakersName() {
+    String text = "Brett McGurk, the former envoy, said: “This will take a long time.”";
+    AnnotationBuilder b = new AnnotationBuilder(text)
+        .sentence("Brett/NNP McGurk/NNP ,/, the/DT former/JJ envoy/NN ,/, said/VBD :/: “/`` This/DT will/MD"
+                + " take/VB a/DT long/JJ time/NN ./. ”/''",
+            "root -1 7; nsubj 7 1; compound 1 0; appos 1 5; det 5 3; amod 5 4; parataxis 7 12; nsubj 12 10;"
+                + " aux 12 11; obj 12 15")
+        .entity("Brett McGurk", "PERSON");
+    assertThat(quotes(text, b).get(0).speaker()).isEqualTo("Brett McGurk");
+  }
+
+  @Test
+  void anInvertedSpeechClauseParsedWithTheSpeakerAsObjectStillGivesTheSpeaker() {
+    String text = "“The group is losing ground fast,” said Maher.";
+    AnnotationBuilder b = new AnnotationBuilder(text)
+        .sentence("“/`` The/DT group/NN is/VBZ losing/VBG ground/NN fast/RB ,/, ”/'' said/VBD Maher/NNP ./.",
+            "root -1 9; ccomp 9 4; nsubj 4 2; aux 4 3; obj 4 5; xcomp 9 10");
+    assertThat(quotes(text, b).get(0).speaker()).isEqualTo("Maher");
+  }
 }
