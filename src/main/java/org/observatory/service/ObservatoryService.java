@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.observatory.bench.NewsCorpus;
+import org.observatory.corpus.NewsCorpus;
 import org.observatory.config.Config;
 import org.observatory.core.NotFoundException;
 import org.observatory.core.ObservatoryException;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.observatory.bench.NewsCorpus;
+import org.observatory.corpus.NewsCorpus;
 import org.observatory.config.Config;
 import org.observatory.core.Span;
 import org.observatory.merge.DayInterval;
@@ -38,8 +38,8 @@ class RealArticlesIT {
     // every article comes with its own publication date, so the date invariant is checked on each
     Path data = SharedData.require("news").getParent();
     List<Named> out = new ArrayList<>();
-    NewsCorpus.guardian(data, PER_FILE).forEach(d -> out.add(new Named(d)));
-    NewsCorpus.faKes(data, PER_FILE).forEach(d -> out.add(new Named(d)));
+    NewsCorpus.documents(data, NewsCorpus.Source.GUARDIAN, 0, PER_FILE).forEach(d -> out.add(new Named(d)));
+    NewsCorpus.documents(data, NewsCorpus.Source.FAKES, 0, PER_FILE).forEach(d -> out.add(new Named(d)));
     return out.stream();
   }
 

@@ -3,7 +3,7 @@ package org.observatory.cli.discourse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.observatory.eval.discourse.NewsArticles;
+import org.observatory.corpus.NewsCorpus;
 import org.observatory.config.DataPaths;
 import org.observatory.eval.discourse.DiscourseSurvey;
 import org.observatory.eval.discourse.SurveyReport;
@@ -40,7 +40,7 @@ public final class DiscourseSurveyCommand implements Callable<Integer> {
         new AnnotateStage(new CoreNlpAnnotator(CoreNlpOptions.full())),
         new TimeStage(),
         new ActorStage(ActorDictionary.load(dir))));
-    SurveyReport report = survey.run(NewsArticles.guardian(dir, skip, limit), samples);
+    SurveyReport report = survey.run(NewsCorpus.documents(dir, NewsCorpus.Source.GUARDIAN, skip, limit), samples);
     System.out.print(report.render());
     return 0;
   }

@@ -1,20 +1,12 @@
 package org.observatory.eval.sources;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.observatory.config.DataPaths;
 import org.observatory.core.BadInputException;
+import org.observatory.corpus.NewsCorpus;
 import org.observatory.core.DataMissingException;
 import org.observatory.document.Document;
 import org.observatory.source.TextDocuments;
@@ -60,44 +52,38 @@ public final class DatelineEval {
     }
   }
 
-  private record Corpus(String file, String textColumn, DateTimeFormatter dateFormat) {}
 
-  private static final List<Corpus> CORPORA = List.of(
-      new Corpus("news/FA-KES-Dataset.csv", "article_content", DateTimeFormatter.ofPattern("M/d/yyyy")),
-      new Corpus("news/Guardian_SDF_sample.csv", "text", DateTimeFormatter.ISO_LOCAL_DATE));
 
   /** Runs on both corpora under {@code dataDir}; {@link DataMissingException} when one is absent. */
   public Report run(Path dataDir) {
     List<CorpusScore> scores = new ArrayList<>();
-    for (Corpus c : CORPORA) {
-      scores.add(score(c, DataPaths.require(dataDir, c.file())));
+    for (NewsCorpus.Source source : List.of(NewsCorpus.Source.FAKES, NewsCorpus.Source.GUARDIAN)) {
+      scores.add(score(source.file(), NewsCorpus.articles(dataDir, source)));
     }
     return new Report(scores);
   }
 
-  private static CorpusScore score(Corpus corpus, Path file) {
+  private static CorpusScore score(String file, List<NewsCorpus.Article> articles) {
     int documents = 0;
     int found = 0;
     int correct = 0;
     List<String> wrong = new ArrayList<>();
-    for (CSVRecord row : rows(file)) {
-      Optional<LocalDate> expected = date(row.get("date"), corpus.dateFormat());
-      String text = row.get(corpus.textColumn());
-      if (expected.isEmpty() || text == null || text.isBlank()) {
+    for (NewsCorpus.Article a : articles) {
+      if (a.date() == null || a.text() == null || a.text().isBlank()) {
         continue;
       }
       documents++;
-      Optional<LocalDate> got = dateline(text, file + ":" + row.getRecordNumber());
+      Optional<LocalDate> got = dateline(a.text(), a.origin());
       if (got.isPresent()) {
         found++;
-        if (got.get().equals(expected.get())) {
+        if (got.get().equals(a.date())) {
           correct++;
         } else if (wrong.size() < 5) {
-          wrong.add(row.getRecordNumber() + ": " + got.get() + " vs " + expected.get());
+          wrong.add(a.origin() + ": " + got.get() + " vs " + a.date());
         }
       }
     }
-    return new CorpusScore(file.getFileName().toString(), documents, found, correct, List.copyOf(wrong));
+    return new CorpusScore(Path.of(file).getFileName().toString(), documents, found, correct, List.copyOf(wrong));
   }
 
   private static Optional<LocalDate> dateline(String text, String origin) {
@@ -109,21 +95,5 @@ public final class DatelineEval {
     }
   }
 
-  private static List<CSVRecord> rows(Path file) {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-        .setAllowMissingColumnNames(true).build();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return format.parse(in).getRecords();
-    } catch (IOException | RuntimeException e) {
-      throw new DataMissingException(file + ": cannot read as CSV: " + e.getMessage(), e);
-    }
-  }
 
-  private static Optional<LocalDate> date(String value, DateTimeFormatter format) {
-    try {
-      return Optional.of(LocalDate.parse(value.strip(), format));
-    } catch (DateTimeParseException | NullPointerException e) {
-      return Optional.empty();
-    }
-  }
 }

@@ -1,4 +1,4 @@
-package org.observatory.bench;
+package org.observatory.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
