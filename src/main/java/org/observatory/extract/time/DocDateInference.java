@@ -124,15 +124,20 @@ public final class DocDateInference {
   }
 
   /**
-   * Years publication is expected in: from the latest year stated in a past-tense clause (else in any clause that
-   * is not future) to {@link #FOLLOWING_YEARS} years after it. Empty when the text states no year.
+   * Years publication is expected in: from the latest year stated in a past-tense clause to
+   * {@link #FOLLOWING_YEARS} years after it. Without a past-tense year, a year stated in a clause that is neither
+   * past nor future ("1990 earnings are expected", "notes due 1994") may lie on either side of publication, so
+   * the window reaches {@link #FOLLOWING_YEARS} years both ways around the latest such year. Empty when the text
+   * states no year.
    */
   private static Optional<int[]> candidateYears(List<Fixed> fixed) {
     Optional<Integer> past = fixed.stream().filter(f -> f.tense() == Tense.PAST)
         .map(f -> f.from().getYear()).max(Integer::compare);
-    Optional<Integer> any = fixed.stream().filter(f -> f.tense() != Tense.FUTURE)
-        .map(f -> f.from().getYear()).max(Integer::compare);
-    return past.or(() -> any).map(y -> new int[] {y, y + FOLLOWING_YEARS});
+    if (past.isPresent()) {
+      return past.map(y -> new int[] {y, y + FOLLOWING_YEARS});
+    }
+    return fixed.stream().filter(f -> f.tense() != Tense.FUTURE).map(f -> f.from().getYear())
+        .max(Integer::compare).map(y -> new int[] {y - FOLLOWING_YEARS, y + FOLLOWING_YEARS});
   }
 
   private static Published best(Evidence e) {
