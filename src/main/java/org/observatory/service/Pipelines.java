@@ -6,6 +6,7 @@ import org.observatory.extract.actor.ActorDictionary;
 import org.observatory.extract.actor.ActorStage;
 import org.observatory.extract.agreement.AgreementStage;
 import org.observatory.extract.attribution.AttributionStage;
+import org.observatory.extract.docdate.DocDateStage;
 import org.observatory.extract.event.EventStage;
 import org.observatory.extract.place.PlaceStage;
 import org.observatory.extract.quote.QuoteStage;
@@ -19,7 +20,8 @@ import org.observatory.pipeline.Pipeline;
 import org.observatory.pipeline.RecordAssembler;
 
 /**
- * Wires the standard pipeline: annotate, times, places, actors, quotes, attribution, agreements, events. The only
+ * Wires the standard pipeline: annotate, actors, docdate (PUBLISHED, which uses the actors' dated roles), times,
+ * places, quotes, attribution, agreements, events. The only
  * place that knows every stage; each resource (models, gazetteer, dictionaries) is loaded once here.
  */
 public final class Pipelines {
@@ -39,11 +41,13 @@ public final class Pipelines {
   }
 
   private static Pipeline standard(Config config, Annotator annotator, TimeStage times) {
+    ActorDictionary dictionary = ActorDictionary.load(config.dataDir());
     return new Pipeline(List.of(
         new AnnotateStage(annotator),
+        new ActorStage(dictionary),
+        new DocDateStage(dictionary),
         times,
         new PlaceStage(Gazetteer.open(config)),
-        new ActorStage(ActorDictionary.load(config.dataDir())),
         new QuoteStage(),
         new AttributionStage(),
         new AgreementStage(),

@@ -1,7 +1,10 @@
 package org.observatory.cli.time;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.observatory.config.Config;
+import org.observatory.extract.actor.ActorDictionary;
 import org.observatory.eval.time.DocDateEval;
 import org.observatory.eval.time.DocDateReport;
 import org.observatory.eval.time.CachingAnnotator;
@@ -26,12 +29,21 @@ public final class EvalDocDateCommand implements Callable<Integer> {
   @Option(names = "--cache", description = "keep CoreNLP annotations in this directory between runs")
   Path cache;
 
+  @Option(names = "--no-roles", description = "time expressions only: no actor stage, no dated-role evidence")
+  boolean noRoles;
+
+  @Option(names = "--data", description = "data directory holding events/cameo-dictionaries "
+      + "(default: OBSERVATORY_DATA or ../shared/data)")
+  Path data;
+
   @Override
   public Integer call() {
     CoreNlpOptions options = new CoreNlpOptions(false, true, false);
     Annotator annotator = cache == null ? new CoreNlpAnnotator(options)
         : new CachingAnnotator(() -> new CoreNlpAnnotator(options), "corenlp-4.5.10" + options, cache);
-    DocDateReport report = new DocDateEval(annotator).run(dir);
+    Optional<ActorDictionary> dictionary = noRoles ? Optional.empty()
+        : Optional.of(ActorDictionary.load(data != null ? data : Config.defaults().dataDir()));
+    DocDateReport report = new DocDateEval(annotator, dictionary).run(dir);
     System.out.print(report.render(perFile));
     return 0;
   }

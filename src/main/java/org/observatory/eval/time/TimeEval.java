@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.observatory.document.Document;
+import org.observatory.extract.docdate.DocDateStage;
 import org.observatory.extract.time.TimeStage;
 import org.observatory.nlp.Annotation;
 import org.observatory.nlp.AnnotationRequest;
@@ -59,6 +60,7 @@ public final class TimeEval {
   private List<TimeExpression> times(TimeMlDocument doc, Annotation a) {
     Document d = Document.ofText(doc.text(), doc.name()).withPublished(doc.dct(), "input");
     AnalysisState s = AnalysisState.of(d).with(Slot.ANNOTATION, a);
+    s = new DocDateStage().apply(s);
     return stage.apply(s).get(Slot.TIMES);
   }
 }

@@ -3,6 +3,7 @@
  *
  * <p>Owns the TimeML reader, the scorers and their report records with text renderings. May use {@code core},
  * {@code document}, {@code nlp} (through the {@link org.observatory.nlp.Annotator} interface), {@code pipeline},
- * {@code record} and {@code extract.time}.
+ * {@code record}, {@code extract.time}, {@code extract.docdate} and {@code extract.actor} (the document-date
+ * evaluation runs the actor and document-date stages).
  */
 package org.observatory.eval.time;

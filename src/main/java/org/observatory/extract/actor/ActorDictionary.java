@@ -36,10 +36,12 @@ public final class ActorDictionary {
   private final TokenTrie<AgentEntry> agents;
   private final Map<String, String> countryNames;
   private final Lexicon lexicon;
+  private final Map<List<String>, List<DatedRole>> rolesByName;
 
   private ActorDictionary(TokenTrie<Named> names, TokenTrie<AgentEntry> agents, Map<String, String> countryNames,
-      Lexicon lexicon) {
+      Lexicon lexicon, Map<List<String>, List<DatedRole>> rolesByName) {
     this.names = names;
+    this.rolesByName = rolesByName;
     this.agents = agents;
     this.countryNames = countryNames;
     this.lexicon = lexicon;
@@ -74,10 +76,14 @@ public final class ActorDictionary {
     Map<String, String> cn = new HashMap<>(jdkCountryNames());
     cn.putAll(countryNames);
     TokenTrie<Named> names = new TokenTrie<>();
+    Map<List<String>, List<DatedRole>> roles = new HashMap<>();
     for (CameoParser.Parsed p : CameoParser.actors(cameoActors)) {
       DictEntry e = fromCameo(p, cn);
+      List<DatedRole> dated = p.roles().stream().map(r -> new DatedRole(r.code(), r.from(), r.to())).toList();
       for (int i = 0; i < p.names().size(); i++) {
-        names.putIfAbsent(Norm.nameWords(p.names().get(i)), new Named(e, i == 0));
+        List<String> words = Norm.nameWords(p.names().get(i));
+        names.putIfAbsent(words, new Named(e, i == 0));
+        roles.computeIfAbsent(words, k -> new java.util.ArrayList<>()).addAll(dated);
       }
     }
     TokenTrie<AgentEntry> agents = new TokenTrie<>();
@@ -88,7 +94,9 @@ public final class ActorDictionary {
       }
     }
     ExtraParser.load(extraTsv, cn, names, agents);
-    return new ActorDictionary(names, agents, Map.copyOf(cn), Lexicon.parse(resource(LEXICON_RESOURCE)));
+    roles.replaceAll((k, v) -> List.copyOf(v));
+    return new ActorDictionary(names, agents, Map.copyOf(cn), Lexicon.parse(resource(LEXICON_RESOURCE)),
+        Map.copyOf(roles));
   }
 
   private static DictEntry fromCameo(CameoParser.Parsed p, Map<String, String> cn) {
@@ -132,6 +140,17 @@ public final class ActorDictionary {
   public Optional<String> codeOf(String name, java.time.LocalDate date) {
     Named n = names.get(Norm.nameWords(name));
     return Optional.ofNullable(n).map(x -> x.entry().codeOn(date));
+  }
+
+  /**
+   * Every CAMEO role, dated or not, of every actor-file entry that has {@code name} as one of its names (normalised
+   * like the dictionary: case, diacritics and underscores do not matter). A name several entries share ("President
+   * Bush") gives the roles of all of them, in file order. Empty when no entry has that name; entries of our own
+   * {@code actors-extra.tsv} are not included (they carry no periods). Used to date a document by the offices its
+   * persons hold ("President Clinton": 1993-01-20 to 2001-01-20).
+   */
+  public List<DatedRole> rolesOf(String name) {
+    return rolesByName.getOrDefault(Norm.nameWords(name), List.of());
   }
 
   /** Display name of an ISO alpha-3 country ("TUR" gives "Turkey"), else the code itself. */

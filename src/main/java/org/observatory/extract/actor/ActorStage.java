@@ -1,7 +1,6 @@
 package org.observatory.extract.actor;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,9 +18,9 @@ import org.observatory.record.Actor;
 /**
  * Adds {@link Slot#ACTORS}: every mention that can act or be acted upon, with its canonical actor, country (ISO
  * alpha-3), sector, CAMEO-style code and, for persons, title. Country mentions used as places ("in Syria", "the
- * Syrian territory") are left to the places stage. Dated dictionary roles are read on the publication date (the
- * {@link Slot#PUBLISHED} value when an earlier stage inferred one, else the document's given date, else each
- * actor's current role). Immutable and thread-safe.
+ * Syrian territory") are left to the places stage. Dated dictionary roles are read on the document's given date
+ * ({@link Document#published()}), else each actor's current role: this stage runs before the document-date stage,
+ * which uses the actors it finds. Immutable and thread-safe.
  */
 public final class ActorStage implements Stage {
 
@@ -55,7 +54,8 @@ public final class ActorStage implements Stage {
 
   @Override
   public AnalysisState apply(AnalysisState state) {
-    return state.with(Slot.ACTORS, actors(state.document(), state.get(Slot.ANNOTATION), referenceDate(state)));
+    Document d = state.document();
+    return state.with(Slot.ACTORS, actors(d, state.get(Slot.ANNOTATION), d.published()));
   }
 
   /** The actors of an annotated text, roles read on {@code date} (null: current roles). */
@@ -73,17 +73,5 @@ public final class ActorStage implements Stage {
   private static Actor toActor(Draft d, String text) {
     return new Actor(d.span().of(text), d.span().start(), d.span().end(), d.canonical(), d.code(), d.country(),
         d.sector(), d.title(), Provenance.of(NAME, d.rule(), d.span()));
-  }
-
-  private static LocalDate referenceDate(AnalysisState state) {
-    String inferred = state.find(Slot.PUBLISHED).map(p -> p.value()).orElse(null);
-    if (inferred != null) {
-      try {
-        return LocalDate.parse(inferred.length() > 10 ? inferred.substring(0, 10) : inferred);
-      } catch (DateTimeParseException e) {
-        return state.document().published();
-      }
-    }
-    return state.document().published();
   }
 }

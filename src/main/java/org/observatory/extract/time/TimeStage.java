@@ -16,8 +16,9 @@ import org.observatory.record.Published;
 import org.observatory.record.TimeExpression;
 
 /**
- * The time stage: adds {@link Slot#TIMES} (every time expression, normalised and anchored) and
- * {@link Slot#PUBLISHED} (the given publication date, or a range inferred from the text).
+ * The time stage: adds {@link Slot#TIMES} (every time expression, normalised and anchored) against the document
+ * date in {@link Slot#PUBLISHED} (given, or a range inferred from the text by the document-date stage that runs
+ * before this one).
  *
  * <p>Candidates and their TIMEX3 types come from SUTime's output in {@link Annotation#timexes()} (the annotate
  * stage gives SUTime the document date); this stage re-resolves weekdays, year-less dates and months by tense,
@@ -70,12 +71,12 @@ public final class TimeStage implements Stage {
 
   @Override
   public Set<Slot<?>> needs() {
-    return Set.of(Slot.DOCUMENT, Slot.ANNOTATION);
+    return Set.of(Slot.DOCUMENT, Slot.ANNOTATION, Slot.PUBLISHED);
   }
 
   @Override
   public Set<Slot<?>> adds() {
-    return Set.of(Slot.TIMES, Slot.PUBLISHED);
+    return Set.of(Slot.TIMES);
   }
 
   @Override
@@ -83,12 +84,9 @@ public final class TimeStage implements Stage {
     Document d = state.document();
     Annotation a = candidates(d, state.get(Slot.ANNOTATION));
     if (d.published() != null) {
-      String v = d.published().toString();
-      Published given = new Published(v, d.publishedSource() == null ? "option" : d.publishedSource(), v, v, null);
-      return state.with(Slot.PUBLISHED, given).with(Slot.TIMES, new Resolver(d.published(), tagger == Tagger.SUTIME).resolve(a));
+      return state.with(Slot.TIMES, new Resolver(d.published(), tagger == Tagger.SUTIME).resolve(a));
     }
-    Published inferred = DocDateInference.infer(a);
-    return state.with(Slot.PUBLISHED, inferred).with(Slot.TIMES, withoutDate(a, inferred, tagger == Tagger.SUTIME));
+    return state.with(Slot.TIMES, withoutDate(a, state.get(Slot.PUBLISHED), tagger == Tagger.SUTIME));
   }
 
   private Annotation candidates(Document d, Annotation a) {

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.observatory.core.Span;
 import org.observatory.document.Document;
+import org.observatory.extract.actor.ActorDictionary;
+import org.observatory.extract.actor.ActorStage;
+import org.observatory.extract.docdate.DocDateStage;
 import org.observatory.nlp.AnnotationRequest;
 import org.observatory.pipeline.AnalysisState;
 import org.observatory.pipeline.Slot;
@@ -40,11 +43,14 @@ class TimeStageSeedIT {
     TimeStage stage = stage();
     text = Files.readString(SharedData.requireSeed(), StandardCharsets.UTF_8);
     Document d = Document.ofText(text, "seed").withPublished(DATE, "option");
-    dated = stage.apply(AnalysisState.of(d)
-        .with(Slot.ANNOTATION, Annotators.full().annotate(new AnnotationRequest(text, DATE))));
+    ActorDictionary dictionary = ActorDictionary.load(SharedData.dataDir());
+    ActorStage actors = new ActorStage(dictionary);
+    DocDateStage docDate = new DocDateStage(dictionary);
+    dated = stage.apply(docDate.apply(actors.apply(AnalysisState.of(d)
+        .with(Slot.ANNOTATION, Annotators.full().annotate(new AnnotationRequest(text, DATE))))));
     Document u = Document.ofText(text, "seed");
-    undated = stage.apply(AnalysisState.of(u)
-        .with(Slot.ANNOTATION, Annotators.full().annotate(new AnnotationRequest(text, null))));
+    undated = stage.apply(docDate.apply(actors.apply(AnalysisState.of(u)
+        .with(Slot.ANNOTATION, Annotators.full().annotate(new AnnotationRequest(text, null))))));
   }
 
   private TimeExpression at(AnalysisState s, String words) {

@@ -10,6 +10,7 @@ import org.observatory.config.Config;
 import org.observatory.core.ConfigException;
 import org.observatory.core.Span;
 import org.observatory.document.Document;
+import org.observatory.extract.docdate.DocDateStage;
 import org.observatory.pipeline.AnalysisState;
 import org.observatory.pipeline.Slot;
 import org.observatory.record.DateValue;
@@ -29,7 +30,8 @@ class TimeStageTest {
     if (date != null) {
       d = d.withPublished(date, "option");
     }
-    return new TimeStage().apply(AnalysisState.of(d).with(Slot.ANNOTATION, t.annotation()));
+    AnalysisState s = new DocDateStage().apply(AnalysisState.of(d).with(Slot.ANNOTATION, t.annotation()));
+    return new TimeStage().apply(s);
   }
 
   @Test
@@ -58,8 +60,8 @@ class TimeStageTest {
   @Test
   void stageDeclaresWhatItNeedsAndAdds() {
     TimeStage stage = new TimeStage();
-    assertThat(stage.needs()).containsExactlyInAnyOrder(Slot.DOCUMENT, Slot.ANNOTATION);
-    assertThat(stage.adds()).containsExactlyInAnyOrder(Slot.TIMES, Slot.PUBLISHED);
+    assertThat(stage.needs()).containsExactlyInAnyOrder(Slot.DOCUMENT, Slot.ANNOTATION, Slot.PUBLISHED);
+    assertThat(stage.adds()).containsExactlyInAnyOrder(Slot.TIMES);
   }
 
   @Test
