@@ -39,7 +39,7 @@ public record Config(Path dataDir, Path home, String timeTagger, boolean parse, 
 
   /** Defaults: data from {@link DataPaths#defaultDataDir()}, home {@code $OBSERVATORY_HOME} or {@code ./.observatory}. */
   public static Config defaults() {
-    return new Config(null, null, "sutime", true, DEFAULT_MAX_INPUT_BYTES);
+    return new Config(null, null, "heideltime", true, DEFAULT_MAX_INPUT_BYTES);
   }
 
   static Path defaultHome() {

@@ -65,9 +65,11 @@ class TimeStageTest {
   }
 
   @Test
-  void configChoosesTheTagger() {
+  void configChoosesTheTaggerAndDefaultsToHeidelTime() {
     assertThatThrownBy(() -> Config.defaults().withTimeTagger("treetagger")).isInstanceOf(ConfigException.class);
-    assertThat(TimeStage.forConfig(Config.defaults()).tagger()).isEqualTo(TimeStage.Tagger.SUTIME);
+    assertThat(Config.defaults().timeTagger()).isEqualTo("heideltime");
+    assertThat(TimeStage.forConfig(Config.defaults().withTimeTagger("sutime")).tagger())
+        .isEqualTo(TimeStage.Tagger.SUTIME);
   }
 
   @Test
