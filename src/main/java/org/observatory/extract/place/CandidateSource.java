@@ -21,7 +21,7 @@ final class CandidateSource {
     }
     List<GazetteerEntry> fitting = exact.stream().filter(m.kind()::fits).toList();
     if (!fitting.isEmpty()) {
-      return wrap(fitting, false);
+      return wrap(m.firmKind() ? fitting : exact, false);
     }
     List<GazetteerEntry> similar = gazetteer.similar(m.name()).stream().filter(m.kind()::fits).toList();
     List<Candidate> out = new ArrayList<>(wrap(exact, false));
