@@ -30,9 +30,15 @@ public final class PlaceRecognizer {
       Pattern.CASE_INSENSITIVE);
 
   private final GazetteerMatcher matcher;
+  private final ContextualRuns contextual;
 
   public PlaceRecognizer(Gazetteer gazetteer) {
     this.matcher = new GazetteerMatcher(gazetteer);
+    this.contextual = new ContextualRuns(gazetteer);
+  }
+
+  static boolean isLocationType(String nerType) {
+    return NER_KINDS.containsKey(nerType);
   }
 
   /** Non-overlapping mentions in text order. */
@@ -56,6 +62,8 @@ public final class PlaceRecognizer {
       found.addAll(matcher.find(s, text, annotation.entities()));
     }
     List<PlaceMention> kept = nonOverlapping(found);
+    kept.addAll(contextual.find(annotation, text, kept));
+    kept = nonOverlapping(kept);
     kept.addAll(Propagation.others(kept, text, annotation, matcher::isSpecificName));
     return nonOverlapping(kept);
   }
