@@ -8,6 +8,9 @@ import org.observatory.gazetteer.GazetteerEntry;
 /** Looks up candidates for a mention: full name, then name, exact keys first, then skeleton keys. Thread-safe. */
 final class CandidateSource {
 
+  /** Candidates kept per mention (and per exact/skeleton group); the rest have too low a prior to win. */
+  static final int MAX = 25;
+
   private final Gazetteer gazetteer;
 
   CandidateSource(Gazetteer gazetteer) {
@@ -29,7 +32,9 @@ final class CandidateSource {
     return out;
   }
 
+  /** The {@link #MAX} candidates with the highest priors. */
   private static List<Candidate> wrap(List<GazetteerEntry> entries, boolean fuzzy) {
-    return entries.stream().map(e -> new Candidate(e, fuzzy, Priors.of(e))).toList();
+    return entries.stream().map(e -> new Candidate(e, fuzzy, Priors.of(e)))
+        .sorted(java.util.Comparator.comparingDouble(Candidate::prior).reversed()).limit(MAX).toList();
   }
 }

@@ -88,7 +88,7 @@ final class DocumentContext {
       if (j == self || o == null || o.isCountry() || o.isRegion() || mentions.get(j).name().equals(ownName)) {
         continue;
       }
-      min = Math.min(min, Geo.distanceKm(e, o));
+      min = Math.min(min, Geo.approxKm(e, o));
     }
     return min;
   }

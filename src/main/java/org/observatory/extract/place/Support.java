@@ -47,7 +47,7 @@ final class Support {
             continue;
           }
           for (GazetteerEntry o : p.getValue()) {
-            min = Math.min(min, Geo.distanceKm(e, o));
+            min = Math.min(min, Geo.approxKm(e, o));
           }
         }
       }
