@@ -14,6 +14,16 @@ import org.observatory.core.Provenance;
  * @param derivation explicit, document-date, anchor, event, inferred, or unresolved
  * @param anchor text of the expression or event it was resolved against, null for explicit values
  * @param provenance stage, rule and evidence
+ * @param earliest for an interval (a duration counted from an anchor, "within 150 hours" of a signing): the
+ *     earliest ISO date or date-time it covers; null when the expression is not such an interval
+ * @param latest the latest ISO date or date-time such an interval covers (the deadline), null otherwise
  */
 public record TimeExpression(String text, int start, int end, String type, String value, String precision,
-    String derivation, String anchor, Provenance provenance) {}
+    String derivation, String anchor, Provenance provenance, String earliest, String latest) {
+
+  /** An expression that is not an interval ({@code earliest} and {@code latest} null). */
+  public TimeExpression(String text, int start, int end, String type, String value, String precision,
+      String derivation, String anchor, Provenance provenance) {
+    this(text, start, end, type, value, precision, derivation, anchor, provenance, null, null);
+  }
+}

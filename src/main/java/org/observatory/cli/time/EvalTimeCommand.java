@@ -1,0 +1,50 @@
+package org.observatory.cli.time;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.observatory.eval.time.TimeEval;
+import org.observatory.eval.time.TimeEvalReport;
+import org.observatory.extract.time.TimeStage;
+import org.observatory.eval.time.CachingAnnotator;
+import org.observatory.nlp.Annotator;
+import org.observatory.nlp.corenlp.CoreNlpAnnotator;
+import org.observatory.nlp.corenlp.CoreNlpOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code eval time DIR}: TempEval-3 scores of the time stage on TimeML files. */
+@Command(name = "time", mixinStandardHelpOptions = true,
+    description = "Score time expressions on TimeML (.tml) files with TempEval-3 definitions.")
+public final class EvalTimeCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", description = "directory of .tml files (searched recursively)")
+  Path dir;
+
+  @Option(names = "--errors", description = "list misses, extras and wrong values with their sentence")
+  boolean errors;
+
+  @Option(names = "--per-file", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "print one line of scores per file after the overall scores (default; --no-per-file to omit)")
+  boolean perFile;
+
+  @Option(names = "--tagger", description = "candidate tagger: ${COMPLETION-CANDIDATES} (default SUTIME)")
+  TimeStage.Tagger tagger = TimeStage.Tagger.SUTIME;
+
+  @Option(names = "--cache", description = "keep CoreNLP annotations in this directory between runs")
+  Path cache;
+
+  @Override
+  public Integer call() {
+    CoreNlpOptions options = new CoreNlpOptions(false, true, false);
+    Annotator annotator = cache == null ? new CoreNlpAnnotator(options)
+        : new CachingAnnotator(() -> new CoreNlpAnnotator(options), "corenlp-4.5.10" + options, cache);
+    TimeEvalReport report = new TimeEval(annotator, new TimeStage(tagger)).run(dir, errors);
+    System.out.print(report.render(perFile));
+    return 0;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new picocli.CommandLine(new EvalTimeCommand()).execute(args));
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Evaluation of the time stage on TimeML corpora (TempEval-3 definitions) and of document-date inference.
+ *
+ * <p>Owns the TimeML reader, the scorers and their report records with text renderings. May use {@code core},
+ * {@code document}, {@code nlp} (through the {@link org.observatory.nlp.Annotator} interface), {@code pipeline},
+ * {@code record}, {@code extract.time}, {@code extract.docdate} and {@code extract.actor} (the document-date
+ * evaluation runs the actor and document-date stages).
+ */
+package org.observatory.eval.time;

@@ -1,0 +1,94 @@
+package org.observatory.extract.agreement;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.observatory.record.DateValue;
+
+/**
+ * Date arithmetic that keeps precision honest. An anchor is read as the interval it allows (a day is
+ * {@code [00:00, next 00:00)}, a month its days, a year its months); the amount shifts both ends; the result is
+ * stated at the precision the shifted interval supports:
+ * <ul>
+ *   <li>an interval that is exactly one calendar day, month or year: that value, precision day/month/year;</li>
+ *   <li>a single instant: {@code 2019-10-28T06:00}, precision instant;</li>
+ *   <li>anything else (a day anchor shifted by 150 hours): value {@code earliest/latest} as an ISO-8601 interval
+ *       ({@code 2019-10-28T06:00/2019-10-29T06:00}), precision {@code approximate}, with {@code earliest} and
+ *       {@code latest} set; {@code latest} is exclusive.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class DeadlineMath {
+
+  private DeadlineMath() {}
+
+  /** The interval an ISO value allows, end exclusive; empty when the value is not a calendar value. */
+  static Optional<LocalDateTime[]> interval(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      if (value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?")) {
+        LocalDateTime t = LocalDateTime.parse(value);
+        return Optional.of(new LocalDateTime[] {t, t});
+      }
+      if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        LocalDate d = LocalDate.parse(value);
+        return Optional.of(new LocalDateTime[] {d.atStartOfDay(), d.plusDays(1).atStartOfDay()});
+      }
+      if (value.matches("\\d{4}-\\d{2}")) {
+        YearMonth m = YearMonth.parse(value);
+        return Optional.of(new LocalDateTime[] {m.atDay(1).atStartOfDay(), m.plusMonths(1).atDay(1).atStartOfDay()});
+      }
+      if (value.matches("\\d{4}")) {
+        int y = Integer.parseInt(value);
+        return Optional.of(new LocalDateTime[] {LocalDate.of(y, 1, 1).atStartOfDay(),
+            LocalDate.of(y + 1, 1, 1).atStartOfDay()});
+      }
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code anchor} shifted by {@code sign * amount}; empty when the anchor has no calendar value.
+   *
+   * @param sign {@code +1} for "within"/"later", {@code -1} for "earlier"/"before"
+   * @param text the expression the result stands for
+   * @param derivation how it was derived ({@code anchor}, {@code duration})
+   */
+  public static Optional<DateValue> shift(DateValue anchor, Amount amount, int sign, String text,
+      String derivation) {
+    if (anchor == null) {
+      return Optional.empty();
+    }
+    return interval(anchor.value()).map(iv -> {
+      LocalDateTime from = iv[0].plus(sign * amount.count(), amount.unit());
+      LocalDateTime to = iv[1].plus(sign * amount.count(), amount.unit());
+      return describe(from, to, text, derivation);
+    });
+  }
+
+  static DateValue describe(LocalDateTime from, LocalDateTime to, String text, String derivation) {
+    if (from.equals(to)) {
+      return new DateValue(from.toString(), "instant", text, derivation, null, null);
+    }
+    boolean midnight = from.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        && to.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    if (midnight && from.toLocalDate().plusDays(1).equals(to.toLocalDate())) {
+      return new DateValue(from.toLocalDate().toString(), "day", text, derivation, null, null);
+    }
+    if (midnight && from.getDayOfMonth() == 1 && from.toLocalDate().plusMonths(1).equals(to.toLocalDate())) {
+      return new DateValue(YearMonth.from(from).toString(), "month", text, derivation, null, null);
+    }
+    if (midnight && from.getDayOfYear() == 1 && from.toLocalDate().plusYears(1).equals(to.toLocalDate())) {
+      return new DateValue(Integer.toString(from.getYear()), "year", text, derivation, null, null);
+    }
+    String a = from.toString();
+    String b = to.toString();
+    return new DateValue(a + "/" + b, "approximate", text, derivation, a, b);
+  }
+}

@@ -1,0 +1,82 @@
+package org.observatory.extract.event;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Chooses an ACLED sub-event type for an event from the words of its sentence ({@code acled-rules.tsv}): ordered
+ * rules, each with the PLOVER types it applies to, cue words (any must occur) and context words (any must occur,
+ * or none required). Immutable and thread-safe.
+ */
+public final class AcledRules {
+
+  /**
+   * One rule.
+   *
+   * @param label ACLED label chosen
+   * @param types PLOVER types it applies to
+   * @param cues lemma phrases (one or two lemmas), any of which must occur; empty = always
+   * @param context lemma phrases any of which must also occur; empty = no condition
+   */
+  public record Rule(String label, Set<PloverType> types, List<List<String>> cues, List<List<String>> context) {}
+
+  private final List<Rule> rules;
+
+  private AcledRules(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public static AcledRules builtIn() {
+    List<Rule> rules = new ArrayList<>();
+    for (String[] r : Tsv.resource("acled-rules.tsv")) {
+      Set<PloverType> types = EnumSet.noneOf(PloverType.class);
+      for (String t : r[1].split(",")) {
+        types.add(EventOntology.type(t));
+      }
+      rules.add(new Rule(r[0], types, phrases(r[2]), phrases(r[3])));
+    }
+    return new AcledRules(rules);
+  }
+
+  private static List<List<String>> phrases(String cell) {
+    if (Tsv.opt(cell) == null || cell.equals("*")) {
+      return List.of();
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (String p : cell.split(",")) {
+      out.add(List.of(p.trim().toLowerCase(Locale.ROOT).split("\\s+")));
+    }
+    return out;
+  }
+
+  /**
+   * The label of the first rule that applies to {@code type} and whose cues and context occur in {@code lemmas}
+   * (the sentence's lower-cased lemmas, in order); the rule is returned for provenance.
+   */
+  public Optional<Rule> choose(PloverType type, List<String> lemmas) {
+    for (Rule r : rules) {
+      if (r.types().contains(type) && anyOccurs(r.cues(), lemmas) && anyOccurs(r.context(), lemmas)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean anyOccurs(List<List<String>> phrases, List<String> lemmas) {
+    if (phrases.isEmpty()) {
+      return true;
+    }
+    for (List<String> p : phrases) {
+      for (int i = 0; i + p.size() <= lemmas.size(); i++) {
+        if (lemmas.subList(i, i + p.size()).equals(p)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

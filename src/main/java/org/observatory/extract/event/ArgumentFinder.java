@@ -1,0 +1,154 @@
+package org.observatory.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.observatory.core.Span;
+import org.observatory.nlp.Token;
+import org.observatory.record.Actor;
+import org.observatory.record.EventActor;
+
+/**
+ * Attaches source and target actors to a trigger from the dependency graph: subjects and by-agents are sources;
+ * objects, passive subjects and "against/on/to/with X" are targets; coordinated arguments all count. Arguments
+ * map to {@link Actor} records by span; an argument no actor covers keeps its noun phrase with no canonical name.
+ */
+final class ArgumentFinder {
+
+  private static final Set<String> PRONOUN_POS = Set.of("PRP", "PRP$", "WP", "WDT", "EX", "DT");
+  private static final Set<String> NOT_ACTOR_NER = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER",
+      "ORDINAL", "PERCENT", "MONEY");
+  private static final Set<String> VAGUE = Set.of("someone", "somebody", "anyone", "one", "those", "who", "which",
+      "that", "it", "they", "this");
+
+  /** Participants of the candidate, sources first. */
+  List<EventActor> find(DepGraph g, Candidate c, List<Actor> actors) {
+    Set<Integer> sources = new LinkedHashSet<>();
+    Set<Integer> targets = new LinkedHashSet<>();
+    Set<Integer> themes = new LinkedHashSet<>();
+    if (c.threat()) {
+      sources.addAll(g.children(c.token(), "nsubj"));
+      threatTargets(g, c.token()).forEach(targets::add);
+    } else if (c.nominal()) {
+      nominal(g, c, sources, targets);
+    } else {
+      verbal(g, c, sources, targets, themes);
+    }
+    List<EventActor> out = new ArrayList<>();
+    addAll(g, sources, "source", actors, out);
+    addAll(g, targets, "target", actors, out);
+    addAll(g, themes, "participant", actors, out);
+    return out;
+  }
+
+  private static void verbal(DepGraph g, Candidate c, Set<Integer> sources, Set<Integer> targets,
+      Set<Integer> themes) {
+    int v = c.token();
+    sources.addAll(g.children(v, "nsubj").stream().filter(s -> !isPassiveSubject(g, v, s)).toList());
+    sources.addAll(g.children(v, "obl:agent", "obl:by"));
+    Set<Integer> objects = new LinkedHashSet<>(g.children(v, "obj", "iobj", "nsubj:pass"));
+    objects.addAll(g.children(v, "obl:against", "obl:on", "obl:upon"));
+    if (c.type() != PloverType.MOBILIZE) {
+      objects.addAll(g.children(v, "obl:to", "obl:with", "obl:from"));
+    }
+    if (c.type() == PloverType.MOBILIZE || c.type() == PloverType.RETREAT) {
+      themes.addAll(objects);
+    } else {
+      targets.addAll(objects);
+    }
+  }
+
+  private static boolean isPassiveSubject(DepGraph g, int v, int s) {
+    return g.edges(v).stream().anyMatch(d -> d.dependent() == s && d.relation().startsWith("nsubj:pass"));
+  }
+
+  private static void nominal(DepGraph g, Candidate c, Set<Integer> sources, Set<Integer> targets) {
+    int n = c.token();
+    sources.addAll(g.children(n, "nmod:by", "nmod:agent", "nmod:poss"));
+    for (int m : g.children(n, "amod", "compound")) {
+      Token t = g.token(m);
+      if (t.ner().equals("NATIONALITY") || t.isProperNoun()) {
+        sources.add(m);
+      }
+    }
+    targets.addAll(g.children(n, "nmod:against", "nmod:on", "nmod:with", "nmod:between"));
+    if (sources.isEmpty()) {
+      governingVerb(g, c).ifPresent(v -> sources.addAll(g.children(v, "nsubj").stream()
+          .filter(s -> !isPassiveSubject(g, v, s)).toList()));
+    }
+  }
+
+  /** The light verb, or the verb the noun hangs from through objects and modifiers. */
+  static Optional<Integer> governingVerb(DepGraph g, Candidate c) {
+    if (c.host() >= 0) {
+      return Optional.of(c.host());
+    }
+    int t = c.token();
+    for (int hops = 0; hops < 4; hops++) {
+      var h = g.head(t);
+      if (h.isEmpty() || !(h.get().relation().equals("obj") || h.get().relation().equals("nmod:of"))) {
+        return Optional.empty();
+      }
+      t = h.get().governor();
+      if (g.token(t).isVerb()) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whose act the condition names: the by-agent of the condition's subject, else the subject itself. */
+  private static List<Integer> threatTargets(DepGraph g, int say) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : TriggerFinder.statementClauses(g, say)) {
+      for (int a : g.children(c, "advcl")) {
+        if (!TriggerFinder.isCondition(g, a)) {
+          continue;
+        }
+        for (int s : g.children(a, "nsubj", "nsubj:pass")) {
+          List<Integer> agents = g.children(s, "nmod:by", "nmod:poss");
+          out.addAll(agents.isEmpty() ? List.of(s) : agents);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void addAll(DepGraph g, Set<Integer> heads, String role, List<Actor> actors,
+      List<EventActor> out) {
+    Set<Integer> all = new LinkedHashSet<>(heads);
+    for (int h : heads) {
+      all.addAll(g.children(h, "conj"));
+    }
+    for (int h : all) {
+      actor(g, h, role, actors).filter(a -> out.stream().noneMatch(o -> same(o, a))).ifPresent(out::add);
+    }
+  }
+
+  private static boolean same(EventActor a, EventActor b) {
+    return a.role().equals(b.role()) && a.text().equals(b.text());
+  }
+
+  static Optional<EventActor> actor(DepGraph g, int head, String role, List<Actor> actors) {
+    Token t = g.token(head);
+    Span phrase = g.phrase(head);
+    for (Actor a : actors) {
+      if (a.start() <= t.span().start() && t.span().end() <= a.end()) {
+        return Optional.of(new EventActor(role, a.text(), a.canonical(), a.country(), a.sector()));
+      }
+    }
+    for (Actor a : actors) {
+      if (phrase.overlaps(new Span(a.start(), a.end()))) {
+        return Optional.of(new EventActor(role, a.text(), a.canonical(), a.country(), a.sector()));
+      }
+    }
+    if (NOT_ACTOR_NER.contains(t.ner()) || PRONOUN_POS.contains(t.pos()) || VAGUE.contains(t.lemma().toLowerCase())) {
+      return Optional.empty();
+    }
+    String text = g.sentence().tokensIn(phrase).stream().map(Token::text).reduce((x, y) -> x + " " + y)
+        .orElse(t.text());
+    return Optional.of(new EventActor(role, text, null, null, null));
+  }
+}

@@ -1,0 +1,94 @@
+package org.observatory.extract.event;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.observatory.core.Span;
+import org.observatory.record.DateValue;
+import org.observatory.record.Published;
+import org.observatory.record.TimeExpression;
+
+/**
+ * Dates an event. In order: a DATE/TIME expression attached to the trigger's clause (directly, or to the light or
+ * governing verb of a nominal event); for content under a report verb, the report's own date ("reported on
+ * Sunday that ...", derivation {@code anchor}); else the publication date, marked {@code document-date} with an
+ * open lower bound (never silently). A past, asserted or reported event is never dated after the publication
+ * date. Stateless.
+ */
+final class EventDater {
+
+  private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
+  private static final Set<String> CLAUSAL = Set.of("ccomp", "advcl", "parataxis", "csubj", "xcomp", "conj", "acl");
+
+  DateValue date(DepGraph g, int anchor, String modality, List<TimeExpression> times, Published published) {
+    Optional<DateValue> shifted = RelativeClause.date(g, anchor, times);
+    Optional<TimeExpression> own = attached(g, anchor, times)
+        .or(() -> RelativeClause.mainClauseTime(g, anchor, times));
+    DateValue d;
+    if (shifted.isPresent()) {
+      d = shifted.get();
+    } else if (own.isPresent()) {
+      d = of(own.get(), "explicit".equals(own.get().derivation()) ? "explicit" : "anchor");
+    } else {
+      d = ModalityFinder.reportingVerb(g, anchor)
+          .flatMap(r -> attached(g, r, times))
+          .map(t -> of(t, "anchor"))
+          .orElseGet(() -> documentDate(published, modality));
+    }
+    return clamp(d, modality, published);
+  }
+
+  private static DateValue of(TimeExpression t, String derivation) {
+    return new DateValue(t.value(), t.precision(), t.text(), derivation, null, null);
+  }
+
+  /**
+   * The time expression whose head lies in {@code verb}'s own clause (its subtree without clausal dependents),
+   * nearest to it when there are several.
+   */
+  static Optional<TimeExpression> attached(DepGraph g, int verb, List<TimeExpression> times) {
+    Span sentence = g.sentence().span();
+    java.util.BitSet clause = g.subtree(verb, CLAUSAL);
+    TimeExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeExpression t : times) {
+      Span span = new Span(t.start(), t.end());
+      if (!sentence.contains(span) || !TIME_TYPES.contains(t.type()) || t.value() == null) {
+        continue;
+      }
+      int head = g.headOf(span);
+      if (head >= 0 && clause.get(head) && Math.abs(head - verb) < bestDistance
+          && !RelativeClause.datesTheMainClause(g, verb, t)) {
+        best = t;
+        bestDistance = Math.abs(head - verb);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static DateValue documentDate(Published published, String modality) {
+    if (published == null || published.value() == null) {
+      return DateValue.unresolved(null);
+    }
+    boolean future = modality.equals(ModalityFinder.PLANNED) || modality.equals(ModalityFinder.CONDITIONAL)
+        || modality.equals(ModalityFinder.OBLIGATION);
+    return new DateValue(published.value(), "approximate", null, "document-date",
+        future ? published.value() : null, future ? null : published.value());
+  }
+
+  /**
+   * Only a planned or conditional event may postdate the report; any other date after it (an obligation's
+   * deadline included) falls back to the open document-date bound.
+   */
+  private static DateValue clamp(DateValue d, String modality, Published published) {
+    if (d.value() == null || published == null || published.latest() == null) {
+      return d;
+    }
+    boolean past = !modality.equals(ModalityFinder.PLANNED) && !modality.equals(ModalityFinder.CONDITIONAL);
+    String day = d.value().length() >= 10 ? d.value().substring(0, 10) : d.value();
+    if (past && day.matches("\\d{4}(-\\d{2}){0,2}") && day.compareTo(published.latest()) > 0) {
+      return documentDate(published, modality);
+    }
+    return d;
+  }
+}

@@ -1,0 +1,124 @@
+package org.observatory.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.observatory.core.Provenance;
+import org.observatory.core.Span;
+import org.observatory.nlp.Sentence;
+import org.observatory.nlp.Token;
+import org.observatory.record.Acled;
+import org.observatory.record.DateValue;
+import org.observatory.record.Event;
+import org.observatory.record.EventActor;
+import org.observatory.record.Place;
+import org.observatory.record.SourceLink;
+import org.observatory.record.Trigger;
+
+/**
+ * Codes the events of one document from its parse and the earlier stages' records. Immutable and thread-safe:
+ * the output is a pure function of the {@link EventContext}.
+ */
+public final class EventExtractor {
+
+  static final String STAGE = "events";
+
+  private final EventOntology ontology;
+  private final TriggerFinder triggers;
+  private final AcledRules acledRules;
+  private final ArgumentFinder arguments = new ArgumentFinder();
+  private final ModalityFinder modality = new ModalityFinder();
+  private final EventDater dater = new EventDater();
+  private final EventLocator locator = new EventLocator();
+  private final EventLinker linker = new EventLinker();
+
+  public EventExtractor(EventOntology ontology, TriggerLexicon lexicon, CameoVerbDictionary cameo,
+      AcledRules acledRules) {
+    this.ontology = ontology;
+    this.triggers = new TriggerFinder(lexicon, cameo, ontology);
+    this.acledRules = acledRules;
+  }
+
+  /** The document's events in text order, with ids {@code documentId/e1, /e2, ...}. */
+  public List<Event> extract(EventContext ctx) {
+    List<Event> raw = new ArrayList<>();
+    for (Sentence s : ctx.annotation().sentences()) {
+      if (s.dependencies().isEmpty()) {
+        continue;
+      }
+      DepGraph g = new DepGraph(s);
+      for (Candidate c : triggers.find(g)) {
+        raw.add(event(ctx, g, c));
+      }
+    }
+    raw.sort(Comparator.comparingInt(e -> e.trigger().start()));
+    List<Event> out = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      Event e = raw.get(i);
+      List<EventActor> actors = DefiniteReference.resolve(e, out);
+      out.add(new Event(ctx.document().id() + "/e" + (i + 1), e.type(), e.mode(), e.acled(), e.trigger(), actors,
+          e.location(), e.date(), e.modality(), e.attribution(), e.evidence(), e.quote(), e.agreement(),
+          e.provenance()));
+    }
+    return List.copyOf(out);
+  }
+
+  private Event event(EventContext ctx, DepGraph g, Candidate c) {
+    Token t = g.token(c.token());
+    int anchor = c.nominal() ? ArgumentFinder.governingVerb(g, c).orElse(c.token()) : c.token();
+    String mod = modality.find(g, c, anchor, ctx.sources());
+    List<EventActor> actors = StateForces.apply(c, arguments.find(g, c, ctx.actors()));
+    DateValue date = dater.date(g, anchor, mod, ctx.times(), ctx.published());
+    Place place = locator.locate(ctx.document().text(), g, c.token(), anchor, ctx.places()).orElse(null);
+    Span sentence = g.sentence().span();
+    List<SourceLink> attribution = linker.attribution(t.span(), ctx.sources(), ctx.document().outlet());
+    Integer quote = linker.quote(t.span(), sentence, c.threat(), ctx.quotes());
+    Integer agreement = linker.agreement(g, c, anchor, mod, ctx.agreements());
+    IntentRule.Recoding recoding = IntentRule.apply(c.type(), mod, ModalityFinder.isFuture(g, anchor),
+        ModalityFinder.isDemanded(g, anchor));
+    AcledChoice acled = recoding == null ? acled(g, c, actors) : new AcledChoice(null, Optional.empty(), null);
+    String type = recoding == null ? c.type().name() : recoding.type().name();
+    String rule = c.rule() + (acled.rule == null ? "" : "; " + acled.rule)
+        + (recoding == null ? "" : "; " + recoding.rule());
+    String mode = recoding == null ? mode(c, acled) : null;
+    return new Event(null, type, mode, acled.acled, new Trigger(t.text(), t.span().start(),
+        t.span().end()), actors, place, date, mod, attribution, sentence, quote, agreement,
+        Provenance.of(STAGE, rule, sentence));
+  }
+
+  private String mode(Candidate c, AcledChoice acled) {
+    if (c.mode() != null) {
+      return c.mode();
+    }
+    return acled.category.filter(a -> a.plover() == c.type()).map(AcledCategory::ploverMode).orElse(null);
+  }
+
+  private record AcledChoice(Acled acled, Optional<AcledCategory> category, String rule) {}
+
+  private AcledChoice acled(DepGraph g, Candidate c, List<EventActor> actors) {
+    String label = c.acled();
+    String rule = null;
+    if (label == null) {
+      List<String> lemmas = new ArrayList<>();
+      for (Token tok : g.sentence().tokens()) {
+        lemmas.add(tok.lemma().toLowerCase(Locale.ROOT));
+      }
+      Optional<AcledRules.Rule> r = acledRules.choose(c.type(), lemmas);
+      if (r.isEmpty()) {
+        List<String> words = g.sentence().tokens().stream().map(x -> x.text().toLowerCase(Locale.ROOT)).toList();
+        r = acledRules.choose(c.type(), words);
+      }
+      label = r.map(AcledRules.Rule::label).orElse(null);
+      rule = r.map(x -> "acled-rule:" + x.label()).orElse(null);
+    }
+    String territory = Territory.relabel(label, actors);
+    if (territory != null && !territory.equals(label)) {
+      rule = (rule == null ? "" : rule + "; ") + "acled-territory-by-actor";
+      label = territory;
+    }
+    Optional<AcledCategory> cat = ontology.acled(label);
+    return new AcledChoice(cat.map(AcledCategory::toRecord).orElse(null), cat, rule);
+  }
+}

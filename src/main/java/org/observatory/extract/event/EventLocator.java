@@ -1,0 +1,112 @@
+package org.observatory.extract.event;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.observatory.core.Provenance;
+import org.observatory.core.Span;
+import org.observatory.record.Place;
+
+/**
+ * Locates an event: a place inside the trigger's oblique or nominal modifiers ("through X", "in X", "on the road
+ * linking X to Y"), else the place nearest the trigger in the same sentence that is not a clause's subject (a
+ * subject is an actor: "Turkey dispatched ..."), else none. A route phrase naming two
+ * located places ("linking X to Y", "between X and Y") gives a point halfway between them, with half their
+ * distance as uncertainty. Stateless.
+ */
+final class EventLocator {
+
+  private static final Set<String> NOT_CLAUSAL = Set.of("ccomp", "advcl", "parataxis", "conj", "nsubj", "csubj");
+  private static final double EARTH_KM = 6371.0;
+
+  Optional<Place> locate(String text, DepGraph g, int trigger, int anchor, List<Place> places) {
+    Span sentence = g.sentence().span();
+    List<Place> inSentence = places.stream()
+        .filter(p -> sentence.contains(new Span(p.start(), p.end()))).toList();
+    if (inSentence.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int head : List.of(trigger, anchor)) {
+      for (int obl : g.children(head, "obl", "nmod", "obj", "advmod")) {
+        if (obl == trigger) {
+          continue;
+        }
+        BitSet sub = g.subtree(obl, NOT_CLAUSAL);
+        List<Place> inside = within(g, sub, inSentence);
+        if (inside.size() >= 2 && isRoute(g, sub)) {
+          Optional<Place> mid = midpoint(text, inside.get(0), inside.get(1));
+          if (mid.isPresent()) {
+            return mid;
+          }
+        }
+        if (!inside.isEmpty()) {
+          return Optional.of(inside.get(0));
+        }
+      }
+    }
+    int at = g.token(trigger).span().start();
+    Place best = null;
+    for (Place p : inSentence) {
+      if (isSubject(g, p)) {
+        continue;
+      }
+      if (best == null || Math.abs(p.start() - at) < Math.abs(best.start() - at)) {
+        best = p;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** A place named as a clause's subject ("Turkey dispatched ...") is an actor there, not a location. */
+  private static boolean isSubject(DepGraph g, Place p) {
+    int t = g.headOf(new Span(p.start(), p.end()));
+    return t >= 0 && g.head(t).map(d -> DepGraph.matches(d.relation(), "nsubj")).orElse(false);
+  }
+
+  private static List<Place> within(DepGraph g, BitSet tokens, List<Place> places) {
+    List<Place> out = new ArrayList<>();
+    for (Place p : places) {
+      int t = g.tokenAt(p.start());
+      if (t >= 0 && tokens.get(t)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isRoute(DepGraph g, BitSet tokens) {
+    for (int i = tokens.nextSetBit(0); i >= 0; i = tokens.nextSetBit(i + 1)) {
+      String l = g.lemma(i);
+      if (l.equals("link") || l.equals("between") || l.equals("connect") || l.equals("road")
+          || l.equals("highway")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The point halfway between two located places, or empty when either lacks coordinates. */
+  static Optional<Place> midpoint(String text, Place a, Place b) {
+    if (a.lat() == null || a.lon() == null || b.lat() == null || b.lon() == null) {
+      return Optional.empty();
+    }
+    double lat = (a.lat() + b.lat()) / 2;
+    double lon = (a.lon() + b.lon()) / 2;
+    double km = distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
+    Span span = new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
+    String name = "between " + a.name() + " and " + b.name();
+    return Optional.of(new Place(span.of(text), span.start(), span.end(), name, null, lat, lon, a.country(), a.admin1(),
+        null, "point", false, km / 2, "midpoint of the route linking " + a.name() + " and " + b.name(),
+        Provenance.of("events", "route-midpoint", span)));
+  }
+
+  static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+        * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * EARTH_KM * Math.asin(Math.sqrt(h));
+  }
+}

@@ -1,0 +1,265 @@
+package org.observatory.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds event triggers in one parsed sentence: verbs and event nouns of the {@link TriggerLexicon}, light verbs
+ * carrying an event noun, speech verbs whose complement is a conditional or future statement (a threat), and as a
+ * fallback verbs of the CAMEO verb dictionary. Immutable and thread-safe.
+ */
+final class TriggerFinder {
+
+  private static final Set<String> SKIP_RELS = Set.of("aux", "aux:pass", "cop", "case", "mark", "det");
+  private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "shall", "'ll", "can");
+  private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "decide", "want", "seek", "hope",
+      "aim", "prepare", "expect", "try", "attempt", "continue", "begin", "start");
+  private static final Set<String> OBLIGING_AUX = Set.of("must", "should");
+  private static final Set<String> THREAT_ACTS = Set.of("ASSAULT", "MOBILIZE", "COERCE", "SANCTION");
+  private static final Set<String> NOUN_LICENSE = Set.of("nmod:by", "nmod:agent", "nmod:against", "nmod:on",
+      "nmod:between", "nmod:poss", "nmod:with", "nmod:tmod", "nmod:in", "acl", "nmod:of", "nmod:near", "nmod:at");
+
+  private final TriggerLexicon lexicon;
+  private final CameoVerbDictionary cameo;
+  private final EventOntology ontology;
+
+  TriggerFinder(TriggerLexicon lexicon, CameoVerbDictionary cameo, EventOntology ontology) {
+    this.lexicon = lexicon;
+    this.cameo = cameo;
+    this.ontology = ontology;
+  }
+
+  List<Candidate> find(DepGraph g) {
+    Map<Integer, Integer> hosted = hostedNouns(g);
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      Optional<Candidate> c = isSkipped(g, i) ? Optional.empty()
+          : g.token(i).isVerb() ? verb(g, i, hosted)
+          : g.token(i).isNoun() ? noun(g, i, hosted) : Optional.empty();
+      c.ifPresent(out::add);
+    }
+    return mergeNounsIntoVerbs(g, out);
+  }
+
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  private static boolean isSkipped(DepGraph g, int i) {
+    if (TIME_NER.contains(g.token(i).ner())) {
+      return true;
+    }
+    return g.head(i).map(d -> SKIP_RELS.contains(d.relation())).orElse(false);
+  }
+
+  /** Lemmas that select a reading: objects, passive subjects, obliques and their modifiers, prepositions. */
+  static Set<String> objectLemmas(DepGraph g, int i) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int o : g.children(i, "obj", "nsubj:pass", "obl", "iobj", "xcomp")) {
+      out.add(g.lemma(o));
+      for (int m : g.children(o, "compound", "amod", "nmod:of")) {
+        out.add(g.lemma(m));
+      }
+      if (DepGraph.matches(relationOf(g, i, o), "obl")) {
+        String p = g.marker(o);
+        if (!p.isEmpty()) {
+          out.add("prep:" + p);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String relationOf(DepGraph g, int gov, int dep) {
+    return g.edges(gov).stream().filter(d -> d.dependent() == dep).map(d -> d.relation()).findFirst().orElse("");
+  }
+
+  private Optional<TriggerEntry> verbEntry(DepGraph g, int i) {
+    Set<String> objects = objectLemmas(g, i);
+    for (int p : g.children(i, "compound:prt")) {
+      Optional<TriggerEntry> e = lexicon.lookup(g.lemma(i) + "_" + g.lemma(p), true, objects);
+      if (e.isPresent()) {
+        return e;
+      }
+    }
+    for (int o : g.children(i, "obj")) {
+      if (g.children(o, "det").isEmpty()) {
+        Optional<TriggerEntry> e = lexicon.lookup(g.lemma(i) + "_" + g.lemma(o), true, objects);
+        if (e.isPresent()) {
+          return e;
+        }
+      }
+    }
+    return lexicon.lookup(g.lemma(i), true, objects);
+  }
+
+  /** Event nouns carried by a light verb: its object, or the noun after "start/series of" in the object. */
+  private Map<Integer, Integer> hostedNouns(DepGraph g) {
+    Map<Integer, Integer> hosted = new HashMap<>();
+    for (int i = 0; i < g.size(); i++) {
+      if (!g.token(i).isVerb()) {
+        continue;
+      }
+      Optional<TriggerEntry> e = verbEntry(g, i);
+      if (e.isEmpty() || !e.get().isLight()) {
+        continue;
+      }
+      for (int o : g.children(i, "obj", "nsubj:pass")) {
+        if (nounEntry(g, o).isPresent()) {
+          hosted.put(o, i);
+        } else {
+          for (int n : g.children(o, "nmod:of", "compound")) {
+            if (nounEntry(g, n).isPresent()) {
+              hosted.put(n, i);
+            }
+          }
+        }
+      }
+    }
+    return hosted;
+  }
+
+  private Optional<TriggerEntry> nounEntry(DepGraph g, int i) {
+    Set<String> mods = new LinkedHashSet<>();
+    for (int m : g.children(i, "compound", "amod", "nmod")) {
+      mods.add(g.lemma(m));
+    }
+    mods.add(g.lemma(i));
+    Optional<TriggerEntry> e = lexicon.lookup(g.lemma(i), false, mods);
+    return e.filter(x -> !x.isLight() && !x.isSay());
+  }
+
+  private Optional<Candidate> verb(DepGraph g, int i, Map<Integer, Integer> hosted) {
+    Optional<TriggerEntry> e = verbEntry(g, i);
+    if (e.isPresent() && e.get().isSay()) {
+      return threat(g, i);
+    }
+    if (e.isPresent() && e.get().isLight()) {
+      return hosted.containsValue(i) ? Optional.empty() : cameoCandidate(g, i);
+    }
+    if (e.isPresent()) {
+      TriggerEntry t = e.get();
+      return Optional.of(new Candidate(i, -1, t.type(), t.mode(), t.acled(), t.rule(), false, false));
+    }
+    return cameoCandidate(g, i);
+  }
+
+  /**
+   * CAMEO fallback, only for finite or infinitival clause heads with a subject or object: participles used as
+   * modifiers ("so-called", "Ankara-backed", "a zone that surrounds") are not events.
+   */
+  private Optional<Candidate> cameoCandidate(DepGraph g, int i) {
+    boolean modifier = g.head(i).map(d -> DepGraph.matches(d.relation(), "amod", "acl", "compound", "dep"))
+        .orElse(false);
+    boolean hasArgs = !g.children(i, "nsubj", "obj").isEmpty();
+    boolean intentGovernor = INTENT_VERBS.contains(g.lemma(i)) && !g.children(i, "xcomp").isEmpty();
+    if (modifier || !hasArgs || intentGovernor || g.lemma(i).equals("be") || g.lemma(i).equals("have")) {
+      return Optional.empty();
+    }
+    return cameo.code(g.lemma(i), objectLemmas(g, i))
+        .flatMap(ontology::cameo)
+        .map(c -> new Candidate(i, -1, c.type(), c.mode(), null, "cameo:" + c.cameo(), false, false));
+  }
+
+  /**
+   * A speech verb whose complement clause states a future or possible act under a condition ("may launch ... if
+   * ...", "will have no choice but ... if ...") or a future coercive act: a THREATEN event.
+   */
+  private Optional<Candidate> threat(DepGraph g, int say) {
+    if (g.children(say, "nsubj").isEmpty()) {
+      return Optional.empty();
+    }
+    for (int c : g.children(say, "ccomp")) {
+      if (g.children(c, "aux").stream().anyMatch(a -> OBLIGING_AUX.contains(g.lemma(a)))) {
+        return Optional.of(new Candidate(say, -1, PloverType.REQUEST, null, null, "pattern:demand-statement",
+            false, false));
+      }
+    }
+    for (int c : statementClauses(g, say)) {
+      boolean modal = g.children(c, "aux").stream().anyMatch(a -> MODALS.contains(g.lemma(a)));
+      boolean condition = g.children(c, "advcl").stream().anyMatch(a -> isCondition(g, a));
+      boolean coercive = isCoerciveAct(g, c);
+      if (modal && (condition || coercive)) {
+        return Optional.of(new Candidate(say, -1, PloverType.THREATEN, coercive ? "violence" : null, null,
+            "pattern:conditional-statement", false, true));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The clauses a speech verb may state: its complements, and (for parses that hang the speech verb below its own
+   * content) the verbs above it that follow it in the sentence.
+   */
+  static List<Integer> statementClauses(DepGraph g, int say) {
+    List<Integer> out = new ArrayList<>(g.children(say, "ccomp", "parataxis"));
+    int cur = say;
+    for (int hops = 0; hops < 3; hops++) {
+      var h = g.head(cur);
+      if (h.isEmpty()) {
+        break;
+      }
+      cur = h.get().governor();
+      if (cur > say && g.token(cur).isVerb()) {
+        out.add(cur);
+      }
+    }
+    return out;
+  }
+
+  static boolean isCondition(DepGraph g, int clause) {
+    return g.children(clause, "mark").stream().anyMatch(m -> Set.of("if", "unless").contains(g.lemma(m)));
+  }
+
+  private boolean isCoerciveAct(DepGraph g, int clause) {
+    Optional<TriggerEntry> e = verbEntry(g, clause);
+    if (e.isPresent() && e.get().isLight()) {
+      return g.children(clause, "obj").stream()
+          .anyMatch(o -> nounEntry(g, o).map(n -> THREAT_ACTS.contains(n.kind())).orElse(false));
+    }
+    return e.map(x -> THREAT_ACTS.contains(x.kind())).orElse(false);
+  }
+
+  private Optional<Candidate> noun(DepGraph g, int i, Map<Integer, Integer> hosted) {
+    Optional<TriggerEntry> e = nounEntry(g, i);
+    if (e.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean host = hosted.containsKey(i);
+    if (!host && !licensed(g, i)) {
+      return Optional.empty();
+    }
+    TriggerEntry t = e.get();
+    return Optional.of(new Candidate(i, host ? hosted.get(i) : -1, t.type(), t.mode(), t.acled(), t.rule(), true,
+        false));
+  }
+
+  /** An event noun counts when it has participants, a time, or is a clause's subject or object. */
+  private static boolean licensed(DepGraph g, int i) {
+    for (var d : g.edges(i)) {
+      if (NOUN_LICENSE.contains(d.relation())
+          || (d.relation().equals("amod") && g.token(d.dependent()).ner().equals("NATIONALITY"))
+          || (d.relation().equals("compound") && g.token(d.dependent()).isProperNoun())) {
+        return true;
+      }
+    }
+    return g.head(i).map(d -> DepGraph.matches(d.relation(), "nsubj", "obj")
+        && g.token(d.governor()).isVerb()).orElse(false);
+  }
+
+  /** Drops an event noun that is the object of a verb event of the same type ("signed a memorandum"). */
+  private static List<Candidate> mergeNounsIntoVerbs(DepGraph g, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : cands) {
+      boolean merged = c.nominal() && g.head(c.token()).map(d -> cands.stream().anyMatch(v -> !v.nominal()
+          && v.token() == d.governor() && v.type() == c.type())).orElse(false);
+      if (!merged) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}

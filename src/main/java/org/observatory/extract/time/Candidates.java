@@ -1,0 +1,59 @@
+package org.observatory.extract.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.observatory.core.Span;
+import org.observatory.nlp.Annotation;
+import org.observatory.nlp.TimexMention;
+import org.observatory.nlp.Token;
+
+/**
+ * The tagger's mentions as candidates: a day followed by a part of the day ("Thursday" + "night") becomes one
+ * expression, as TimeML annotates it. Stateless.
+ */
+final class Candidates {
+
+  private static final Set<String> PARTS = Set.of("morning", "afternoon", "evening", "night");
+
+  private Candidates() {}
+
+  static List<TimexMention> of(Annotation a) {
+    List<TimexMention> in = a.timexes();
+    List<TimexMention> out = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      TimexMention m = in.get(i);
+      if (i + 1 < in.size() && joins(m, in.get(i + 1))) {
+        TimexMention n = in.get(i + 1);
+        String gap = " ".repeat(n.span().start() - m.span().end());
+        out.add(new TimexMention(new Span(m.span().start(), n.span().end()), m.text() + gap + n.text(), "TIME",
+            m.value(), m.sentence()));
+        i++;
+      } else {
+        out.add(withPartOfDay(m, a));
+      }
+    }
+    return out;
+  }
+
+  /** "Thursday" followed by an untagged "night" is widened to "Thursday night". */
+  private static TimexMention withPartOfDay(TimexMention m, Annotation a) {
+    if (!(Shape.parse(m.text(), "") instanceof Shape.Weekday w) || w.partOfDay() != null) {
+      return m;
+    }
+    for (Token t : a.sentences().get(m.sentence()).tokens()) {
+      int gap = t.span().start() - m.span().end();
+      if (gap >= 0 && gap <= 1 && PARTS.contains(t.text().toLowerCase())) {
+        return new TimexMention(new Span(m.span().start(), t.span().end()), m.text() + " ".repeat(gap) + t.text(),
+            "TIME", m.value(), m.sentence());
+      }
+    }
+    return m;
+  }
+
+  private static boolean joins(TimexMention m, TimexMention n) {
+    int gap = n.span().start() - m.span().end();
+    return m.sentence() == n.sentence() && gap >= 0 && gap <= 1 && PARTS.contains(n.text().toLowerCase())
+        && m.type().equals("DATE");
+  }
+}

@@ -1,0 +1,260 @@
+package org.observatory.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.observatory.nlp.Annotation;
+import org.observatory.nlp.Sentence;
+import org.observatory.nlp.TimexMention;
+import org.observatory.nlp.Token;
+import org.observatory.record.Published;
+
+/**
+ * Infers a document's publication date from its own text when none is given. Every candidate day is scored by
+ * the constraints the text puts on it: a date in a past-tense clause lies before publication, one in a
+ * future-tense clause after it; a year-less past date such as "January 25" lies within the year before, and with
+ * its weekday ("Tuesday, Oct. 21") only in the years where that day is that weekday; "August 5 last year" lies in
+ * the previous calendar year; outside evidence ({@link DateConstraint}, e.g. the offices of the persons the text
+ * names) must hold. A day breaking a constraint counts one violation, so contradicting evidence is outvoted by the
+ * rest and never empties the range. Between equally consistent days, recency decides: reports are published soon
+ * after the latest day they mention. Publication is also expected within {@link #FOLLOWING_YEARS} years of the
+ * latest stated past year, a weaker preference (half a violation). The result is the range of best days. Never
+ * reads the clock. Stateless and thread-safe.
+ */
+public final class DocDateInference {
+
+  /** Days after the latest mentioned day that still count as plausible publication dates. */
+  public static final int WINDOW_DAYS = 30;
+
+  /** Years after the latest stated past year that publication may still fall in. */
+  public static final int FOLLOWING_YEARS = 2;
+
+  /** How far an open-ended period ("in office since 2003") is followed before the range is called unbounded. */
+  static final int OPEN_YEARS = 10;
+
+  private static final int VIOLATION = 100_000;
+
+  private static final Pattern WEEKDAY_WORD = Pattern.compile("\\b" + TimeLexicon.WEEKDAY + "\\b");
+
+  /** A date stated with its year: the days it covers, whether to the day, and the clause's tense. */
+  record Fixed(LocalDate from, LocalDate to, boolean dayLevel, Tense tense) {}
+
+  /**
+   * A year-less day ("January 25"), the year word's shift ("last year" = -1) or null, the clause's tense, and the
+   * weekday the text gives with it ("Tuesday, Oct. 21") or null.
+   */
+  record Yearless(Month month, int day, Integer shift, Tense tense, DayOfWeek weekday) {
+    Yearless(Month month, int day, Integer shift, Tense tense) {
+      this(month, day, shift, tense, null);
+    }
+  }
+
+  /** Everything the scoring reads. */
+  record Evidence(List<Fixed> fixed, List<Yearless> yearless, List<DateConstraint> outside, Optional<int[]> years) {}
+
+  private DocDateInference() {}
+
+  /** The range inferred from the time expressions alone (see {@link #infer(Annotation, List)}). */
+  public static Published infer(Annotation annotation) {
+    return infer(annotation, List.of());
+  }
+
+  /**
+   * The inferred publication range, or {@link Published#unknown()} when neither the text's dates nor
+   * {@code constraints} fix any year. A side of the range is null (unbounded) when only open-ended evidence
+   * bounds it.
+   *
+   * @param constraints outside evidence, never null (may be empty)
+   */
+  public static Published infer(Annotation annotation, List<DateConstraint> constraints) {
+    List<Fixed> fixed = new ArrayList<>();
+    List<Yearless> yearless = new ArrayList<>();
+    collect(annotation, fixed, yearless);
+    List<DateConstraint> outside = constraints.stream().filter(c -> !c.coversAll()).toList();
+    Evidence e = new Evidence(fixed, yearless, outside, candidateYears(fixed));
+    if (e.years().isEmpty() && outside.isEmpty()) {
+      return Published.unknown();
+    }
+    return best(e);
+  }
+
+  private static void collect(Annotation a, List<Fixed> fixed, List<Yearless> yearless) {
+    for (TimexMention m : a.timexes()) {
+      Sentence s = a.sentences().get(m.sentence());
+      Shape shape = Resolver.shapeOf(m, s);
+      Tense tense = Tense.around(s, m.span());
+      if (shape instanceof Shape.MonthDay d) {
+        yearless.add(new Yearless(d.month(), d.day(), d.yearShift(), tense, weekdayOf(m, s)));
+      } else if (shape instanceof Shape.Explicit && (m.type().equals("DATE") || m.type().equals("TIME"))) {
+        String p = TimexValues.precision(m.value());
+        if (!p.equals("decade")) {
+          TimexValues.range(m.value()).ifPresent(r -> fixed.add(
+              new Fixed(r[0], r[1], p.equals("day") || p.equals("instant"), tense)));
+        }
+      }
+    }
+  }
+
+  /** The weekday named in the expression or right before it ("Tuesday, Oct. 21"), else null. */
+  static DayOfWeek weekdayOf(TimexMention m, Sentence s) {
+    Matcher inside = WEEKDAY_WORD.matcher(TimeLexicon.normalise(m.text()));
+    if (inside.find()) {
+      return TimeLexicon.weekday(inside.group(1));
+    }
+    Token previous = null;
+    for (Token t : s.tokens()) {
+      if (t.span().end() > m.span().start()) {
+        break;
+      }
+      if (!t.text().equals(",")) {
+        previous = t;
+      }
+    }
+    if (previous == null || m.span().start() - previous.span().end() > 3) {
+      return null;
+    }
+    Matcher before = WEEKDAY_WORD.matcher(previous.text().toLowerCase(java.util.Locale.ROOT));
+    return before.matches() ? TimeLexicon.weekday(before.group(1)) : null;
+  }
+
+  /**
+   * Years publication is expected in: from the latest year stated in a past-tense clause to
+   * {@link #FOLLOWING_YEARS} years after it. Without a past-tense year, a year stated in a clause that is neither
+   * past nor future ("1990 earnings are expected", "notes due 1994") may lie on either side of publication, so
+   * the window reaches {@link #FOLLOWING_YEARS} years both ways around the latest such year. Empty when the text
+   * states no year.
+   */
+  private static Optional<int[]> candidateYears(List<Fixed> fixed) {
+    Optional<Integer> past = fixed.stream().filter(f -> f.tense() == Tense.PAST)
+        .map(f -> f.from().getYear()).max(Integer::compare);
+    if (past.isPresent()) {
+      return past.map(y -> new int[] {y, y + FOLLOWING_YEARS});
+    }
+    return fixed.stream().filter(f -> f.tense() != Tense.FUTURE).map(f -> f.from().getYear())
+        .max(Integer::compare).map(y -> new int[] {y - FOLLOWING_YEARS, y + FOLLOWING_YEARS});
+  }
+
+  private static Published best(Evidence e) {
+    Domain dom = Domain.of(e);
+    int n = (int) ChronoUnit.DAYS.between(dom.first(), dom.last()) + 1;
+    long[] cost = new long[n];
+    long min = Long.MAX_VALUE;
+    for (int i = 0; i < n; i++) {
+      cost[i] = cost(dom.first().plusDays(i), e);
+      min = Math.min(min, cost[i]);
+    }
+    LocalDate earliest = null;
+    LocalDate latest = null;
+    LocalDate value = null;
+    for (int i = 0; i < n; i++) {
+      if (cost[i] / VIOLATION == min / VIOLATION && cost[i] % VIOLATION <= min % VIOLATION + WINDOW_DAYS) {
+        LocalDate d = dom.first().plusDays(i);
+        earliest = earliest == null ? d : earliest;
+        latest = d;
+        value = cost[i] == min && value == null ? d : value;
+      }
+    }
+    boolean openBefore = dom.openBefore() && earliest.equals(dom.first());
+    boolean openAfter = dom.openAfter() && latest.equals(dom.last());
+    return new Published(value.toString(), "inferred", openBefore ? null : earliest.toString(),
+        openAfter ? null : latest.toString(), method(e, min));
+  }
+
+  private static String method(Evidence e, long min) {
+    long broken = min / VIOLATION / 2;
+    return String.format("inferred from %d dated and %d year-less expressions%s in the text "
+        + "(tense constraints, latest mentioned day, %d-day window)%s", e.fixed().size(), e.yearless().size(),
+        e.outside().isEmpty() ? "" : " and " + e.outside().size() + " dated roles of named persons", WINDOW_DAYS,
+        broken > 0 ? "; " + broken + " conflicting constraint(s) outvoted" : "");
+  }
+
+  /**
+   * The days scored: the expected years and every bound of the outside evidence; an open-ended period extends it
+   * by {@link #OPEN_YEARS} on that side, and a best day at such an edge makes the range unbounded there.
+   */
+  record Domain(LocalDate first, LocalDate last, boolean openBefore, boolean openAfter) {
+
+    static Domain of(Evidence e) {
+      List<LocalDate> bounds = new ArrayList<>();
+      e.years().ifPresent(y -> {
+        bounds.add(LocalDate.of(y[0], 1, 1));
+        bounds.add(LocalDate.of(y[1], 12, 31));
+      });
+      boolean openBefore = false;
+      boolean openAfter = false;
+      for (DateConstraint c : e.outside()) {
+        for (DateConstraint.Period p : c.periods()) {
+          if (p.from() != null) {
+            bounds.add(p.from());
+          }
+          if (p.to() != null) {
+            bounds.add(p.to());
+          }
+          openBefore |= p.from() == null;
+          openAfter |= p.to() == null;
+        }
+      }
+      LocalDate lo = bounds.stream().min(LocalDate::compareTo).orElseThrow();
+      LocalDate hi = bounds.stream().max(LocalDate::compareTo).orElseThrow();
+      return new Domain(openBefore ? lo.minusYears(OPEN_YEARS) : lo, openAfter ? hi.plusYears(OPEN_YEARS) : hi,
+          openBefore, openAfter);
+    }
+  }
+
+  /**
+   * Violations (a broken constraint counts two units, publication outside the expected years one; times
+   * {@link #VIOLATION}) plus days since the latest mentioned day, where "latest" is taken within a year of
+   * {@code d} (a year-less date is placed in the year before {@code d} at most), so each candidate year is judged
+   * by its own recency.
+   */
+  static long cost(LocalDate d, Evidence e) {
+    long units = 0;
+    long recency = Long.MAX_VALUE;
+    boolean anyDay = false;
+    for (Fixed f : e.fixed()) {
+      if (f.tense() == Tense.PAST && d.isBefore(f.from()) || f.tense() == Tense.FUTURE && d.isAfter(f.to())) {
+        units += 2;
+      }
+      if (f.dayLevel() && f.tense() != Tense.FUTURE && !d.isBefore(f.from())) {
+        anyDay = true;
+        recency = Math.min(recency, ChronoUnit.DAYS.between(f.from(), d));
+      }
+    }
+    for (Yearless y : e.yearless()) {
+      if (y.tense() == Tense.FUTURE) {
+        continue;
+      }
+      LocalDate occ = y.shift() != null ? Calendar.at(d.getYear() + y.shift(), y.month(), y.day())
+          : Calendar.monthDay(d, y.month(), y.day(), null, Tense.PAST);
+      if (y.weekday() != null && occ.getDayOfWeek() != y.weekday()) {
+        units += 2;
+      }
+      if (occ.isAfter(d)) {
+        units += y.tense() == Tense.PAST ? 2 : 0;
+        continue;
+      }
+      if (y.shift() == null || y.shift() == 0) {
+        anyDay = true;
+        recency = Math.min(recency, ChronoUnit.DAYS.between(occ, d));
+      }
+    }
+    for (DateConstraint c : e.outside()) {
+      units += c.allows(d) ? 0 : 2;
+    }
+    if (e.years().isPresent() && (d.getYear() < e.years().get()[0] || d.getYear() > e.years().get()[1])) {
+      units += 1;
+    }
+    return units * VIOLATION + (anyDay ? Math.min(recency, VIOLATION - 1) : 0);
+  }
+
+  /** The cost with the text's expressions only (kept for tests). */
+  static long cost(LocalDate d, List<Fixed> fixed, List<Yearless> yearless) {
+    return cost(d, new Evidence(fixed, yearless, List.of(), Optional.empty()));
+  }
+}

@@ -1,0 +1,323 @@
+package org.observatory.extract.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.observatory.core.Provenance;
+import org.observatory.core.Span;
+import org.observatory.nlp.Annotation;
+import org.observatory.nlp.Sentence;
+import org.observatory.nlp.TimexMention;
+import org.observatory.nlp.Token;
+import org.observatory.record.DateValue;
+import org.observatory.record.TimeExpression;
+
+/**
+ * Re-resolves the tagger's candidates against the right anchor: the document date (weekdays, year-less dates, by
+ * tense), an earlier date in the same or previous sentence ("two days earlier"), an event clause ("two days after
+ * X said", dated elsewhere in the text), and a signing date for "within N hours". Immutable; one instance per
+ * reference date.
+ */
+final class Resolver {
+
+  static final String STAGE = "times";
+  static final String DOC_ANCHOR = "document date";
+  private static final Pattern FOUR_DIGITS = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
+
+  private final LocalDate ref;
+  private final boolean ownDeictics;
+
+  /** A resolver that applies its own deictic rules ("two years ago" is a year), as SUTime needs. */
+  Resolver(LocalDate ref) {
+    this(ref, true);
+  }
+
+  /**
+   * @param ref the document date, or null when unknown (then nothing is resolved against it)
+   * @param ownDeictics false to keep a tagger's own resolved value for deictic, vague and stretch expressions (the
+   *     TimeML-trained HeidelTime rules know conventions such as a quarter for "a year ago")
+   */
+  Resolver(LocalDate ref, boolean ownDeictics) {
+    this.ref = ref;
+    this.ownDeictics = ownDeictics;
+  }
+
+  /** One resolved expression, the mention it came from and its shape. */
+  record Resolved(TimeExpression time, int sentence, Shape shape, TimexMention mention) {}
+
+  List<TimeExpression> resolve(Annotation annotation) {
+    List<Resolved> done = new ArrayList<>();
+    for (TimexMention m : Candidates.of(annotation)) {
+      Sentence s = annotation.sentences().get(m.sentence());
+      Shape shape = shapeOf(m, s);
+      if (!(shape instanceof Shape.NotTime)) {
+        done.add(new Resolved(first(m, shape, s, done), m.sentence(), shape, m));
+      }
+    }
+    List<Quotes.Quote> quotes = Quotes.of(annotation);
+    List<TimeExpression> out = new ArrayList<>();
+    for (Resolved r : done) {
+      if (r.shape() instanceof Shape.Offset o && o.eventWord() != null) {
+        out.add(byEvent(r.mention(), o, annotation, done));
+      } else {
+        out.add(inQuote(r, annotation, quotes, done).orElse(r.time()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A deictic or weekday expression inside a quotation, re-resolved against the quotation's speech time when the
+   * text dates it ("... tomorrow,” Erdogan said on Friday).
+   */
+  private Optional<TimeExpression> inQuote(Resolved r, Annotation a, List<Quotes.Quote> quotes, List<Resolved> done) {
+    if (!(r.shape() instanceof Shape.Deictic || r.shape() instanceof Shape.Weekday)) {
+      return Optional.empty();
+    }
+    Optional<Resolved> speech = Quotes.around(quotes, r.mention().span())
+        .flatMap(q -> Quotes.speechTime(q, done));
+    if (speech.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate said = TimexValues.day(speech.get().time().value()).orElseThrow();
+    Sentence s = a.sentences().get(r.sentence());
+    TimeExpression t = new Resolver(said, true).first(r.mention(), r.shape(), s, List.of());
+    if (t.value() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new TimeExpression(t.text(), t.start(), t.end(), t.type(), t.value(), t.precision(), "anchor",
+        "speech time: " + speech.get().time().text(), Provenance.of(STAGE, "quote-speech-time", r.mention().span())));
+  }
+
+  static Shape shapeOf(TimexMention m, Sentence s) {
+    return Shape.parse(m.text(), following(s, m.span(), 2));
+  }
+
+  private TimeExpression first(TimexMention m, Shape shape, Sentence s, List<Resolved> before) {
+    Tense tense = Tense.around(s, m.span());
+    if (shape instanceof Shape.Weekday w) {
+      return weekday(m, w, tense);
+    }
+    if (shape instanceof Shape.MonthDay d) {
+      return monthDay(m, d, tense);
+    }
+    if (shape instanceof Shape.MonthOnly mo) {
+      return month(m, mo, tense);
+    }
+    if (shape instanceof Shape.Offset o && o.eventWord() == null) {
+      return anaphoric(m, o, before);
+    }
+    if (shape instanceof Shape.Offset o) {
+      return make(m, m.type(), m.value(), "unresolved", null, "event-offset-pending");
+    }
+    boolean taggerResolved = m.value() != null && !m.value().contains("X") && (ref != null || !m.value().matches("\\d{4}.*"));
+    if (!ownDeictics && taggerResolved && (shape instanceof Shape.Deictic || shape instanceof Shape.Vague
+        || shape instanceof Shape.Stretch)) {
+      return kept(m, new Shape.Other(), s, tense, before);
+    }
+    if (shape instanceof Shape.Deictic d) {
+      Optional<TimeExpression> t = deictic(m, d);
+      if (t.isPresent()) {
+        return t.get();
+      }
+    }
+    if (shape instanceof Shape.Vague v) {
+      return make(m, "DATE", v.value(), "explicit", null, "vague-reference");
+    }
+    if (shape instanceof Shape.Stretch st) {
+      Optional<String> v = Calendar.duration(st.amount(), st.unit());
+      if (v.isPresent()) {
+        return make(m, "DURATION", v.get(), "explicit", null, "stretch");
+      }
+    }
+    return kept(m, shape, s, tense, before);
+  }
+
+  private Optional<TimeExpression> deictic(TimexMention m, Shape.Deictic d) {
+    if (d.unit().equals("hour") || d.unit().equals("minute") || d.unit().equals("century")) {
+      return Optional.empty();
+    }
+    if (ref == null) {
+      return Optional.of(make(m, "DATE", null, "unresolved", DOC_ANCHOR, "deictic-without-document-date"));
+    }
+    return Calendar.shift(ref, d.amount(), d.unit())
+        .map(v -> make(m, "DATE", v, "document-date", DOC_ANCHOR, "deictic"));
+  }
+
+  private TimeExpression weekday(TimexMention m, Shape.Weekday w, Tense tense) {
+    String suffix = w.partOfDay() == null ? "" : "T" + w.partOfDay();
+    String type = w.partOfDay() == null ? "DATE" : "TIME";
+    if (ref == null) {
+      return make(m, type, "XXXX-WXX-" + w.day().getValue() + suffix, "unresolved", DOC_ANCHOR, "weekday");
+    }
+    LocalDate d = Calendar.weekday(ref, w.day(), w.modifier(), tense);
+    return make(m, type, d + suffix, "document-date", DOC_ANCHOR, "weekday-" + tense.name().toLowerCase());
+  }
+
+  private TimeExpression monthDay(TimexMention m, Shape.MonthDay d, Tense tense) {
+    if (ref == null) {
+      String v = String.format("XXXX-%02d-%02d", d.month().getValue(), d.day());
+      return make(m, "DATE", v, "unresolved", DOC_ANCHOR, "month-day");
+    }
+    LocalDate day = Calendar.monthDay(ref, d.month(), d.day(), d.yearShift(), tense);
+    String rule = d.yearShift() != null ? "month-day-year-word" : "month-day-" + tense.name().toLowerCase();
+    return make(m, "DATE", day.toString(), "document-date", DOC_ANCHOR, rule);
+  }
+
+  private TimeExpression month(TimexMention m, Shape.MonthOnly mo, Tense tense) {
+    if (ref == null) {
+      return make(m, "DATE", String.format("XXXX-%02d", mo.month().getValue()), "unresolved", DOC_ANCHOR, "month");
+    }
+    YearMonth ym = Calendar.month(ref, mo.month(), mo.modifier(), tense);
+    return make(m, "DATE", ym.toString(), "document-date", DOC_ANCHOR, "month-" + tense.name().toLowerCase());
+  }
+
+  private TimeExpression anaphoric(TimexMention m, Shape.Offset o, List<Resolved> before) {
+    String type = o.unit().equals("hour") || o.unit().equals("minute") ? "TIME" : "DATE";
+    Optional<Resolved> anchor = anchorFor(m, before);
+    if (anchor.isPresent()) {
+      TimeExpression a = anchor.get().time();
+      LocalDate day = TimexValues.day(a.value()).orElseThrow();
+      String v = Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()).orElse(null);
+      return make(m, type, v, "anchor", a.text(), "offset-from-anchor");
+    }
+    if (ref != null) {
+      String v = Calendar.shift(ref, o.sign() * o.amount(), o.unit()).orElse(null);
+      return make(m, type, v, "document-date", DOC_ANCHOR, "offset-from-document-date");
+    }
+    return make(m, type, null, "unresolved", DOC_ANCHOR, "offset-without-anchor");
+  }
+
+  /** The nearest preceding day-precision date in the same sentence, else in the previous one. */
+  private static Optional<Resolved> anchorFor(TimexMention m, List<Resolved> before) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Resolved r = before.get(i);
+      if (r.sentence() < m.sentence() - 1) {
+        break;
+      }
+      if (r.time().end() <= m.span().start() && TimexValues.day(r.time().value()).isPresent()
+          && !r.time().derivation().equals("unresolved")) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private TimeExpression kept(TimexMention m, Shape shape, Sentence s, Tense tense, List<Resolved> before) {
+    String value = TaggerValues.normalise(m.value());
+    if (m.type().equals("DURATION") || m.type().equals("SET")) {
+      return within(m, s, before).orElseGet(() -> make(m, m.type(), value, "explicit", null, "tagger"));
+    }
+    if (shape instanceof Shape.Explicit) {
+      return make(m, m.type(), value, "explicit", null, "tagger-explicit");
+    }
+    if (m.type().equals("TIME")) {
+      Optional<TimeExpression> t = timeOnDay(m, value, before);
+      if (t.isPresent()) {
+        return t.get();
+      }
+    }
+    if (ref != null) {
+      String fixed = TaggerValues.byTense(value, m.text(), ref, tense);
+      return make(m, m.type(), fixed, "document-date", DOC_ANCHOR, "tagger-relative");
+    }
+    String safe = value != null && fromClock(value, m.text()) ? null : value;
+    return make(m, m.type(), safe, "unresolved", DOC_ANCHOR, "relative-without-document-date");
+  }
+
+  /**
+   * A clock time without a day of its own ("10:35 a.m.") takes the day of the nearest preceding day-precision
+   * date in the same sentence ("Friday ... at 10:35 a.m."); a time zone the text gives is dropped from the value.
+   */
+  private static Optional<TimeExpression> timeOnDay(TimexMention m, String value, List<Resolved> before) {
+    if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}T.*") || Shape.hasDayWord(m.text())) {
+      return Optional.empty();
+    }
+    String clock = value.substring(10).replaceAll("[+-]\\d{4}$", "");
+    for (int i = before.size() - 1; i >= 0 && before.get(i).sentence() == m.sentence(); i--) {
+      TimeExpression a = before.get(i).time();
+      if (TimexValues.precision(a.value()).equals("day") && a.value().length() == 10) {
+        return Optional.of(make(m, "TIME", a.value() + clock, "anchor", a.text(), "time-on-anchor-day"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when {@code value} holds a year the expression does not state: it can only come from a clock. */
+  private static boolean fromClock(String value, String text) {
+    Matcher y = FOUR_DIGITS.matcher(value);
+    return y.lookingAt() && !text.contains(y.group(1));
+  }
+
+  /** "within 150 hours" of a dated event in the same sentence: the interval from that day to the deadline. */
+  private static Optional<TimeExpression> within(TimexMention m, Sentence s, List<Resolved> before) {
+    String prev = previousWord(s, m.span());
+    if (!prev.equals("within") || m.value() == null) {
+      return Optional.empty();
+    }
+    for (int i = before.size() - 1; i >= 0 && before.get(i).sentence() == m.sentence(); i--) {
+      TimeExpression a = before.get(i).time();
+      Optional<LocalDate> day = TimexValues.day(a.value());
+      Optional<DateValue> end = day.flatMap(d -> Deadlines.endOf(d, m.value(), m.text()));
+      if (end.isPresent()) {
+        String latest = end.get().latest() != null ? end.get().latest() : end.get().value();
+        return Optional.of(new TimeExpression(m.text(), m.span().start(), m.span().end(), m.type(), m.value(),
+            end.get().precision(), "anchor", a.text(), Provenance.of(STAGE, "within-duration", m.span()),
+            day.get().toString(), latest));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private TimeExpression byEvent(TimexMention m, Shape.Offset o, Annotation a, List<Resolved> done) {
+    Optional<EventAnchors.Clause> clause = EventAnchors.clauseAfter(a.sentences().get(m.sentence()), m.span());
+    if (clause.isEmpty()) {
+      return make(m, m.type(), m.value(), ref == null ? "unresolved" : "explicit", null, "event-offset-no-clause");
+    }
+    Optional<Resolved> dated = EventAnchors.dateOf(clause.get(), a, done);
+    if (dated.isEmpty()) {
+      TimeExpression t = make(m, m.type(), m.value(), "event", clause.get().text(), "event-offset-undated");
+      return new TimeExpression(t.text(), t.start(), t.end(), t.type(), t.value(), "unresolved", "event",
+          t.anchor(), t.provenance());
+    }
+    LocalDate day = TimexValues.day(dated.get().time().value()).orElseThrow();
+    String v = Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()).orElse(null);
+    return make(m, "DATE", v, "event", clause.get().text(), "offset-from-event");
+  }
+
+  private static TimeExpression make(TimexMention m, String type, String value, String derivation, String anchor,
+      String rule) {
+    return new TimeExpression(m.text(), m.span().start(), m.span().end(), type, value,
+        TimexValues.precision(value), derivation, anchor, Provenance.of(STAGE, rule, m.span()));
+  }
+
+  /** Up to {@code n} words after {@code span} in the sentence, lower case, space-separated. */
+  static String following(Sentence s, Span span, int n) {
+    StringBuilder b = new StringBuilder();
+    int taken = 0;
+    for (Token t : s.tokens()) {
+      if (t.span().start() >= span.end() && taken < n) {
+        if (!t.text().matches("[\\p{L}\\p{N}]+.*")) {
+          break;
+        }
+        b.append(taken == 0 ? "" : " ").append(t.text().toLowerCase());
+        taken++;
+      }
+    }
+    return b.toString();
+  }
+
+  static String previousWord(Sentence s, Span span) {
+    String prev = "";
+    for (Token t : s.tokens()) {
+      if (t.span().end() <= span.start()) {
+        prev = t.text().toLowerCase();
+      }
+    }
+    return prev;
+  }
+}

@@ -1,0 +1,238 @@
+package org.observatory.extract.time;
+
+import static org.observatory.extract.time.TimeLexicon.MONTH;
+import static org.observatory.extract.time.TimeLexicon.NUMBER;
+import static org.observatory.extract.time.TimeLexicon.UNIT;
+import static org.observatory.extract.time.TimeLexicon.WEEKDAY;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a time expression says, independent of any reference date: the surface classes the resolution layer
+ * re-anchors. Parsed from the expression's normalised text plus the words right after it. Immutable.
+ */
+public sealed interface Shape {
+
+  /** Carries its own year ("October 17 2018", "1984"): the tagger's value stands. */
+  record Explicit() implements Shape {}
+
+  /** A day of a month without a year ("January 25", "August 5 last year"); {@code yearShift} null when no year word. */
+  record MonthDay(Month month, int day, Integer yearShift) implements Shape {}
+
+  /** A month without a year ("in October", "last March"); {@code modifier} last/next/this or empty. */
+  record MonthOnly(Month month, String modifier) implements Shape {}
+
+  /** A weekday ("on Sunday", "last Friday", "Monday morning"); {@code partOfDay} TimeML MO/AF/EV/NI or null. */
+  record Weekday(DayOfWeek day, String modifier, String partOfDay) implements Shape {}
+
+  /**
+   * An offset from an anchor in the text ("two days earlier", "the next day"); {@code sign} -1 or +1.
+   * {@code eventWord} is "after"/"before" when the anchor is an event clause that follows, else null.
+   */
+  record Offset(int amount, String unit, int sign, String eventWord) implements Shape {}
+
+  /**
+   * An offset from the time of speaking at the unit's granularity ("yesterday", "last year", "three weeks ago",
+   * "this month"); {@code amount} is signed.
+   */
+  record Deictic(int amount, String unit) implements Shape {}
+
+  /** A stretch of time counted from now ("the past two quarters", "the next 12 months"); amount null when vague. */
+  record Stretch(Integer amount, String unit) implements Shape {}
+
+  /** A vague reference to the past, present or future ("recent years", "coming months"): PAST_REF etc. */
+  record Vague(String value) implements Shape {}
+
+  /** Not a time expression in TimeML's sense (ages, "once", "previously", a bare "night"): dropped. */
+  record NotTime() implements Shape {}
+
+  /** Anything else (deictic "yesterday", "last year", durations, sets): the tagger's value stands. */
+  record Other() implements Shape {}
+
+  Pattern YEAR = Pattern.compile("(?<![\\d.])(1[0-9]{3}|20[0-9]{2})(?![\\d.])|'\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
+  String LEAD = "^(?:(?:on|by|since|until|till|from|before|after|in|of|early|late|mid|the) )*";
+  String YEAR_WORD = "(?: (last|next|this) year)?";
+  Pattern MONTH_DAY = Pattern.compile(
+      LEAD + "(?:" + WEEKDAY + " )?" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?" + YEAR_WORD + "$");
+  Pattern DAY_MONTH = Pattern.compile(
+      LEAD + "(?:" + WEEKDAY + " )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + YEAR_WORD + "$");
+  Pattern MONTH_ONLY = Pattern.compile("^(?:(last|next|this|early|late|mid|in|the end of|the beginning of) )?"
+      + "(january|february|march|april|june|july|august|september|october|november|december)$");
+  Pattern WEEKDAY_RX = Pattern.compile("^(?:(last|next|this|coming|past|early|late|on) )?" + WEEKDAY
+      + "(?: (morning|afternoon|evening|night))?$");
+  Pattern OFFSET = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|barely) )?"
+      + NUMBER + " " + UNIT + "s?(?: (earlier|later|before|after|previously|afterwards?|prior))?$");
+  Pattern THE_NEXT = Pattern.compile("^the (previous|next|following|preceding|prior) " + UNIT + "$");
+  Pattern AGO = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|roughly) )?"
+      + NUMBER + " " + UNIT + "s? ago$");
+  Pattern THIS = Pattern.compile("^(?:(?:earlier|later|early|late) )?(this|the current|current|the present|"
+      + "last|past|the past|the last|previous|the previous|the latest|the most recent|latest|most recent|next|the next"
+      + "|coming|the coming|this past) " + UNIT + "$");
+  Pattern VAGUE = Pattern.compile("^(?:in )?(?:the )?(recent|past|last|coming|next|future|these|those|upcoming) "
+      + "(?:few |several )?(day|week|month|year|decade)s$");
+  Pattern ENDED = Pattern.compile("^the (?:fiscal |financial |calendar )?" + UNIT + "$");
+  Pattern STRETCH = Pattern.compile("^(?:the )?(?:past|last|next|previous|coming|first|final) " + NUMBER + " "
+      + UNIT + "s?$");
+  Pattern NOT_TIME = Pattern.compile("^(?:.* )?(?:years? old|year olds?)$|^(?:once|previously|future|present|past"
+      + "|quarterly|annual|morning|afternoon|evening|night|nights|the)$");
+  Pattern THE_UNIT_AFTER = Pattern.compile("^(?:the|a|one) " + UNIT + " (before|after|earlier|later)$");
+
+  /**
+   * Parses {@code text}. {@code following} is the text of up to two words right after the expression (lower
+   * case, may be empty): it completes "two days" + "earlier", "August 5" + "last year", "two days" + "after".
+   */
+  static Shape parse(String text, String following) {
+    String s = TimeLexicon.normalise(text);
+    String next = following == null ? "" : following.toLowerCase();
+    if (NOT_TIME.matcher(s).matches()) {
+      return new NotTime();
+    }
+    Shape offset = offset(s, next);
+    if (offset != null) {
+      return offset;
+    }
+    Matcher v = VAGUE.matcher(s);
+    if (v.matches()) {
+      String w = v.group(1);
+      return new Vague(w.matches("recent|past|last|those") ? "PAST_REF" : w.equals("these") ? "PRESENT_REF"
+          : "FUTURE_REF");
+    }
+    Matcher ended = ENDED.matcher(s);
+    if (ended.matches() && next.matches("(ended|ending|ends|to)( .*)?")) {
+      return new Stretch(1, ended.group(1));
+    }
+    Shape deictic = deictic(s);
+    if (deictic != null) {
+      return deictic;
+    }
+    if (YEAR.matcher(s).find()) {
+      return new Explicit();
+    }
+    Matcher m = MONTH_DAY.matcher(s);
+    if (m.matches()) {
+      return monthDay(TimeLexicon.month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), next);
+    }
+    m = DAY_MONTH.matcher(s);
+    if (m.matches()) {
+      return monthDay(TimeLexicon.month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), next);
+    }
+    m = MONTH_ONLY.matcher(s);
+    if (m.matches()) {
+      return new MonthOnly(TimeLexicon.month(m.group(2)), m.group(1) == null ? "" : m.group(1));
+    }
+    m = WEEKDAY_RX.matcher(s);
+    if (m.matches()) {
+      return new Weekday(TimeLexicon.weekday(m.group(2)), m.group(1) == null ? "" : m.group(1),
+          partOfDay(m.group(3)));
+    }
+    return new Other();
+  }
+
+  private static Shape monthDay(Month month, int day, String yearWord, String next) {
+    if (day < 1 || day > month.maxLength()) {
+      return new Other();
+    }
+    String word = yearWord;
+    if (word == null && next.matches("(last|next|this) year.*")) {
+      word = next.substring(0, next.indexOf(' '));
+    }
+    Integer shift = word == null ? null : switch (word) {
+      case "last" -> -1;
+      case "next" -> 1;
+      default -> 0;
+    };
+    return new MonthDay(month, day, shift);
+  }
+
+  private static Shape offset(String s, String next) {
+    Matcher m = THE_NEXT.matcher(s);
+    if (m.matches()) {
+      int sign = m.group(1).matches("previous|preceding|prior") ? -1 : 1;
+      return new Offset(1, m.group(2), sign, null);
+    }
+    m = THE_UNIT_AFTER.matcher(s);
+    if (m.matches()) {
+      return new Offset(1, m.group(1), m.group(2).matches("before|earlier") ? -1 : 1, null);
+    }
+    m = OFFSET.matcher(s);
+    if (!m.matches()) {
+      return null;
+    }
+    OptionalInt n = TimeLexicon.number(m.group(1), m.group(2));
+    String dir = m.group(4) != null ? m.group(4) : firstWord(next);
+    if (n.isEmpty() || dir == null) {
+      return null;
+    }
+    return switch (dir) {
+      case "earlier", "previously", "prior" -> new Offset(n.getAsInt(), m.group(3), -1, null);
+      case "later", "afterward", "afterwards" -> new Offset(n.getAsInt(), m.group(3), 1, null);
+      case "before" -> new Offset(n.getAsInt(), m.group(3), -1, m.group(4) == null ? "before" : null);
+      case "after" -> new Offset(n.getAsInt(), m.group(3), 1, m.group(4) == null ? "after" : null);
+      default -> null;
+    };
+  }
+
+  /** True when the text names a day itself (weekday, month, digits of a date, today/yesterday/tomorrow). */
+  static boolean hasDayWord(String text) {
+    String s = TimeLexicon.normalise(text);
+    return s.matches(".*\\b(" + WEEKDAY.substring(1, WEEKDAY.length() - 1) + "|today|yesterday|tomorrow|tonight)\\b.*")
+        || s.matches(".*\\b" + MONTH + " \\d.*") || s.matches(".*\\d{1,2}/\\d{1,2}.*");
+  }
+
+  private static Shape deictic(String s) {
+    switch (s) {
+      case "today", "tonight" -> {
+        return new Deictic(0, "day");
+      }
+      case "yesterday" -> {
+        return new Deictic(-1, "day");
+      }
+      case "tomorrow" -> {
+        return new Deictic(1, "day");
+      }
+      default -> { }
+    }
+    Matcher m = AGO.matcher(s);
+    if (m.matches()) {
+      OptionalInt n = TimeLexicon.number(m.group(1), m.group(2));
+      return n.isPresent() ? new Deictic(-n.getAsInt(), m.group(3)) : null;
+    }
+    m = THIS.matcher(s);
+    if (m.matches()) {
+      String w = m.group(1);
+      int sign = w.matches("(the )?(last|past|previous|latest|most recent)") ? -1
+          : w.matches("(the )?(next|coming)") ? 1 : 0;
+      return new Deictic(sign, m.group(2));
+    }
+    m = STRETCH.matcher(s);
+    if (m.matches()) {
+      OptionalInt n = TimeLexicon.number(m.group(1), m.group(2));
+      return new Stretch(n.isPresent() ? n.getAsInt() : null, m.group(3));
+    }
+    return null;
+  }
+
+  private static String firstWord(String next) {
+    if (next.isEmpty()) {
+      return null;
+    }
+    int sp = next.indexOf(' ');
+    return sp < 0 ? next : next.substring(0, sp);
+  }
+
+  private static String partOfDay(String word) {
+    if (word == null) {
+      return null;
+    }
+    return switch (word) {
+      case "morning" -> "MO";
+      case "afternoon" -> "AF";
+      case "evening" -> "EV";
+      default -> "NI";
+    };
+  }
+}

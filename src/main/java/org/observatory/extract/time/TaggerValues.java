@@ -1,0 +1,54 @@
+package org.observatory.extract.time;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Post-normalisation of the tagger's own values to TimeML conventions and to the clause's tense. Stateless. */
+final class TaggerValues {
+
+  private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
+  private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+  private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d{2}-WE");
+  private static final Pattern RELATIVE_WORD =
+      Pattern.compile("(?i).*\\b(last|next|this|ago|later|earlier|previous|coming|past|before|after)\\b.*");
+
+  private TaggerValues() {}
+
+  /** Decades as three digits ({@code 199X} is {@code 199}), centuries as two. */
+  static String normalise(String value) {
+    if (value == null) {
+      return null;
+    }
+    if (DECADE.matcher(value).matches()) {
+      return value.substring(0, 3);
+    }
+    if (CENTURY.matcher(value).matches()) {
+      return value.substring(0, 2);
+    }
+    return value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}") ? value.substring(0, value.length() - 5) : value;
+  }
+
+  /**
+   * A holiday or weekend the tagger put on the wrong side of the document date: a past-tense "Thanksgiving Day"
+   * after the document date moves back a year, a past-tense "the weekend" back a week. Expressions with their own
+   * direction word (last, next, ago, ...) are left alone.
+   */
+  static String byTense(String value, String text, LocalDate ref, Tense tense) {
+    if (value == null || tense != Tense.PAST || RELATIVE_WORD.matcher(text).matches()) {
+      return value;
+    }
+    if (WEEKEND.matcher(value).matches()) {
+      Optional<LocalDate[]> r = TimexValues.range(value.substring(0, 8));
+      if (r.isPresent() && r.get()[0].plusDays(5).isAfter(ref)) {
+        return TimexValues.week(r.get()[0].minusWeeks(1)) + "-WE";
+      }
+      return value;
+    }
+    Optional<LocalDate> day = TimexValues.day(value);
+    if (day.isPresent() && value.length() == 10 && day.get().isAfter(ref) && !text.matches(".*\\d.*")) {
+      return day.get().minusYears(1).toString();
+    }
+    return value;
+  }
+}

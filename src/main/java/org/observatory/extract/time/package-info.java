@@ -1,0 +1,15 @@
+/**
+ * The time stage: normalised time expressions ({@code TIMES}) and the document's publication date
+ * ({@code PUBLISHED}).
+ *
+ * <p>Owns: {@link org.observatory.extract.time.TimeStage} (the pipeline stage), the resolution layer that
+ * re-anchors SUTime's candidates (weekdays, year-less dates, "two days earlier", "two days after X said",
+ * "within 150 hours"), document-date inference from the text ({@link org.observatory.extract.time.DocDateInference}),
+ * duration arithmetic for deadlines ({@link org.observatory.extract.time.Deadlines}) and the query view other
+ * stages use to find the date of a span ({@link org.observatory.extract.time.TimeIndex}).
+ *
+ * <p>May use: {@code core}, {@code document}, {@code nlp} records (never CoreNLP types), {@code pipeline},
+ * {@code record}. Never reads the machine's clock: every value is derived from the text, the given document date
+ * or an anchor in the text.
+ */
+package org.observatory.extract.time;

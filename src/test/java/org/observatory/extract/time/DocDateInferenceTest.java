@@ -1,0 +1,44 @@
+package org.observatory.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.observatory.record.Published;
+
+class DocDateInferenceTest {
+
+  @Test
+  void publicationFallsAfterTheLatestPastDateWithinTheYearsAfterTheStatedYear() {
+    Texts t = new Texts()
+        .sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989")
+        .sentence("The/DT board/NN met/VBD/meet on/IN Oct./NNP 27/CD ./.").timex("Oct. 27", "DATE", "XXXX-10-27");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.source()).isEqualTo("inferred");
+    assertThat(p.earliest()).isEqualTo("1989-10-27");
+    assertThat(LocalDate.parse(p.latest()))
+        .isEqualTo(LocalDate.of(1989 + DocDateInference.FOLLOWING_YEARS, 10, 27).plusDays(DocDateInference.WINDOW_DAYS));
+    assertThat(p.method()).isNotBlank();
+  }
+
+  @Test
+  void futureDatesBoundThePublicationFromAbove() {
+    Texts t = new Texts()
+        .sentence("The/DT deal/NN was/VBD/be signed/VBN/sign on/IN March/NNP 1/CD ,/, 2015/CD ./.")
+        .timex("March 1 , 2015", "DATE", "2015-03-01")
+        .sentence("Talks/NNS will/MD resume/VB on/IN March/NNP 10/CD ,/, 2015/CD ./.")
+        .timex("March 10 , 2015", "DATE", "2015-03-10");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.earliest()).isEqualTo("2015-03-01");
+    assertThat(p.latest()).isEqualTo("2015-03-10");
+  }
+
+  @Test
+  void textWithoutAnyYearGivesNoRange() {
+    Texts t = new Texts().sentence("He/PRP spoke/VBD/speak on/IN Friday/NNP ./.").timex("Friday", "DATE", "XXXX-WXX-5");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.value()).isNull();
+    assertThat(p.earliest()).isNull();
+    assertThat(p.source()).isEqualTo("unknown");
+  }
+}

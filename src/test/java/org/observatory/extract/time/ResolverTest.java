@@ -1,0 +1,161 @@
+package org.observatory.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.observatory.record.TimeExpression;
+
+class ResolverTest {
+
+  private static final LocalDate MONDAY = LocalDate.of(2020, 2, 3);
+
+  private static TimeExpression only(Texts t, LocalDate ref, String text) {
+    List<TimeExpression> all = new Resolver(ref).resolve(t.annotation());
+    return all.stream().filter(e -> e.text().equals(text)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void weekdayResolvesToThePrecedingDateInPastTenseSentences() {
+    Texts t = new Texts().sentence("The/DT monitor/NN reported/VBD/report on/IN Sunday/NNP that/IN troops/NNS entered/VBD/enter ./.")
+        .timex("Sunday", "DATE", "2020-02-09");
+    TimeExpression e = only(t, MONDAY, "Sunday");
+    assertThat(e.value()).isEqualTo("2020-02-02");
+    assertThat(e.precision()).isEqualTo("day");
+    assertThat(e.derivation()).isEqualTo("document-date");
+  }
+
+  @Test
+  void weekdayResolvesToTheFollowingDateInFutureTenseSentences() {
+    Texts t = new Texts().sentence("The/DT ministers/NNS will/MD meet/VB/meet on/IN Friday/NNP ./.")
+        .timex("Friday", "DATE", "2020-01-31");
+    assertThat(only(t, MONDAY, "Friday").value()).isEqualTo("2020-02-07");
+  }
+
+  @Test
+  void yearlessDateTakesTheNearestYearAroundTheDocumentDate() {
+    Texts t = new Texts().sentence("On/IN October/NNP 9/CD ,/, forces/NNS launched/VBD/launch an/DT invasion/NN ./.")
+        .timex("October 9", "DATE", "2020-10-09");
+    assertThat(only(t, MONDAY, "October 9").value()).isEqualTo("2019-10-09");
+  }
+
+  @Test
+  void lastYearAfterAYearlessDateFixesItsYear() {
+    Texts t = new Texts().sentence("The/DT army/NN declared/VBD/declare an/DT offensive/NN on/IN August/NNP 5/CD last/JJ year/NN ./.")
+        .timex("August 5", "DATE", "2020-08-05").timex("last year", "DATE", "2019");
+    assertThat(only(t, MONDAY, "August 5").value()).isEqualTo("2019-08-05");
+    assertThat(only(t, MONDAY, "last year").value()).isEqualTo("2019");
+  }
+
+  @Test
+  void offsetIsAnchoredToTheExplicitDateOfTheSameSentenceNotToTheDocumentDate() {
+    Texts t = new Texts().sentence("Militants/NNS were/VBD/be to/TO pull/VB out/RP by/IN October/NNP 17/CD 2018/CD ,/, "
+        + "with/IN groups/NNS having/VBG/have to/TO withdraw/VB two/CD days/NNS earlier/RBR ./.")
+        .timex("October 17 2018", "DATE", "2018-10-17").timex("two days earlier", "DATE", "2020-02-01");
+    TimeExpression e = only(t, MONDAY, "two days earlier");
+    assertThat(e.value()).isEqualTo("2018-10-15");
+    assertThat(e.derivation()).isEqualTo("anchor");
+    assertThat(e.anchor()).isEqualTo("October 17 2018");
+  }
+
+  @Test
+  void offsetWhoseWordFollowsTheTaggedSpanIsStillAnchored() {
+    Texts t = new Texts().sentence("The/DT talks/NNS ended/VBD/end on/IN March/NNP 3/CD ,/, 2015/CD ./.")
+        .sentence("The/DT rebels/NNS had/VBD/have left/VBN/leave two/CD days/NNS earlier/RBR ./.")
+        .timex("March 3 , 2015", "DATE", "2015-03-03").timex("two days", "DURATION", "P2D");
+    TimeExpression e = only(t, MONDAY, "two days");
+    assertThat(e.value()).isEqualTo("2015-03-01");
+    assertThat(e.derivation()).isEqualTo("anchor");
+  }
+
+  @Test
+  void offsetWithoutAnyAnchorStaysUnresolvedWhenTheDocumentDateIsUnknown() {
+    Texts t = new Texts().sentence("The/DT groups/NNS withdrew/VBD/withdraw two/CD days/NNS earlier/RBR ./.")
+        .timex("two days earlier", "DATE", "2026-11-23");
+    TimeExpression e = only(t, null, "two days earlier");
+    assertThat(e.value()).isNull();
+    assertThat(e.derivation()).isEqualTo("unresolved");
+    assertThat(e.anchor()).isEqualTo("document date");
+  }
+
+  @Test
+  void relativeValueThatCanOnlyComeFromTheClockIsDroppedWithoutDocumentDate() {
+    Texts t = new Texts().sentence("Prices/NNS rose/VBD/rise last/JJ month/NN ./.")
+        .timex("last month", "DATE", "2026-10");
+    TimeExpression e = only(t, null, "last month");
+    assertThat(e.value()).isNull();
+    assertThat(e.derivation()).isEqualTo("unresolved");
+  }
+
+  @Test
+  void weekdayWithoutDocumentDateKeepsPlaceholders() {
+    Texts t = new Texts().sentence("He/PRP spoke/VBD/speak on/IN Friday/NNP ./.").timex("Friday", "DATE", "XXXX-WXX-5");
+    TimeExpression e = only(t, null, "Friday");
+    assertThat(e.value()).isEqualTo("XXXX-WXX-5");
+    assertThat(e.precision()).isEqualTo("unresolved");
+  }
+
+  @Test
+  void withinDurationBecomesAnIntervalFromTheSigningDay() {
+    Texts t = new Texts().sentence("On/IN October/NNP 22/CD ,/, leaders/NNS signed/VBD/sign a/DT memorandum/NN that/WDT "
+        + "required/VBD/require fighters/NNS to/TO withdraw/VB within/IN 150/CD hours/NNS ./.")
+        .timex("October 22", "DATE", "2020-10-22").timex("150 hours", "DURATION", "PT150H");
+    TimeExpression e = only(t, MONDAY, "150 hours");
+    assertThat(e.value()).isEqualTo("PT150H");
+    assertThat(e.earliest()).isEqualTo("2019-10-22");
+    assertThat(e.latest()).isEqualTo("2019-10-29T06:00");
+    assertThat(e.derivation()).isEqualTo("anchor");
+  }
+
+  @Test
+  void offsetAfterAnEventTakesTheDateOfThatEventFromAnotherSentence() {
+    Texts t = new Texts()
+        .sentence("Troops/NNS arrived/VBD/arrive two/CD days/NNS after/IN Erdogan/NNP said/VBD/say Turkey/NNP may/MD act/VB ./.")
+        .sentence("Erdogan/NNP said/VBD/say on/IN Friday/NNP that/IN it/PRP would/MD act/VB ./.")
+        .timex("two days", "DURATION", "P2D").timex("Friday", "DATE", "2020-01-31");
+    TimeExpression e = only(t, MONDAY, "two days");
+    assertThat(e.value()).isEqualTo("2020-02-02");
+    assertThat(e.derivation()).isEqualTo("event");
+    assertThat(e.anchor()).isEqualTo("Erdogan said");
+  }
+
+  @Test
+  void agesAreNotTimeExpressions() {
+    Texts t = new Texts().sentence("A/DT 6-year-old/JJ boy/NN was/VBD/be found/VBN/find ./.").timex("6-year-old", "DURATION", "P6Y");
+    assertThat(new Resolver(MONDAY).resolve(t.annotation())).isEmpty();
+  }
+
+  @Test
+  void yearsAgoResolveToTheYear() {
+    Texts t = new Texts().sentence("It/PRP began/VBD/begin two/CD years/NNS ago/RB ./.").timex("two years ago", "DATE", "2018-02-03");
+    assertThat(only(t, MONDAY, "two years ago").value()).isEqualTo("2018");
+  }
+
+  @Test
+  void partOfDayJoinsTheWeekdayBeforeIt() {
+    Texts t = new Texts().sentence("Crowds/NNS rallied/VBD/rally Friday/NNP night/NN ./.")
+        .timex("Friday", "DATE", "2020-01-31").timex("night", "TIME", "TNI");
+    List<TimeExpression> all = new Resolver(MONDAY).resolve(t.annotation());
+    assertThat(all).hasSize(1);
+    assertThat(all.get(0).value()).isEqualTo("2020-01-31TNI");
+    assertThat(all.get(0).type()).isEqualTo("TIME");
+  }
+
+  @Test
+  void deicticWordInsideAQuoteIsRelativeToWhenItWasSaid() {
+    Texts t = new Texts().sentence("“/`` We/PRP will/MD act/VB tomorrow/NN ,/, ”/'' Erdogan/NNP said/VBD/say on/IN Friday/NNP ./.")
+        .timex("tomorrow", "DATE", "2020-02-04").timex("Friday", "DATE", "2020-01-31");
+    TimeExpression e = only(t, MONDAY, "tomorrow");
+    assertThat(e.value()).isEqualTo("2020-02-01");
+    assertThat(e.derivation()).isEqualTo("anchor");
+    assertThat(e.anchor()).isEqualTo("speech time: Friday");
+  }
+
+  @Test
+  void deicticWordInAnUndatedQuoteStaysOnTheDocumentDate() {
+    Texts t = new Texts().sentence("“/`` We/PRP will/MD act/VB tomorrow/NN ,/, ”/'' Erdogan/NNP said/VBD/say ./.")
+        .timex("tomorrow", "DATE", "2020-02-04");
+    assertThat(only(t, MONDAY, "tomorrow").value()).isEqualTo("2020-02-04");
+  }
+}

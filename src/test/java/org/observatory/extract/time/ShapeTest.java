@@ -1,0 +1,58 @@
+package org.observatory.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import org.junit.jupiter.api.Test;
+
+class ShapeTest {
+
+  @Test
+  void yearlessDateFollowedByLastYearShiftsTheYearBack() {
+    assertThat(Shape.parse("August 5", "last year")).isEqualTo(new Shape.MonthDay(Month.AUGUST, 5, -1));
+  }
+
+  @Test
+  void dateWithItsYearIsExplicit() {
+    assertThat(Shape.parse("October 17 2018", "")).isInstanceOf(Shape.Explicit.class);
+  }
+
+  @Test
+  void numberWordsAndTheFollowingDirectionMakeAnOffset() {
+    assertThat(Shape.parse("twenty four hours", "earlier")).isEqualTo(new Shape.Offset(24, "hour", -1, null));
+    assertThat(Shape.parse("two days", "after")).isEqualTo(new Shape.Offset(2, "day", 1, "after"));
+  }
+
+  @Test
+  void bareDurationWithoutDirectionIsNotAnOffset() {
+    assertThat(Shape.parse("five days", "of")).isInstanceOf(Shape.Other.class);
+  }
+
+  @Test
+  void weekdayWithPartOfDayKeepsThePart() {
+    assertThat(Shape.parse("Friday night", "")).isEqualTo(new Shape.Weekday(DayOfWeek.FRIDAY, "", "NI"));
+  }
+
+  @Test
+  void agoAndLastAreDeicticAtTheUnitsGranularity() {
+    assertThat(Shape.parse("three weeks ago", "")).isEqualTo(new Shape.Deictic(-3, "week"));
+    assertThat(Shape.parse("the latest quarter", "")).isEqualTo(new Shape.Deictic(-1, "quarter"));
+  }
+
+  @Test
+  void yearEndedIsADurationOfOneYear() {
+    assertThat(Shape.parse("the fiscal year", "ended")).isEqualTo(new Shape.Stretch(1, "year"));
+  }
+
+  @Test
+  void vaguePluralsArePastOrFutureReferences() {
+    assertThat(Shape.parse("recent years", "")).isEqualTo(new Shape.Vague("PAST_REF"));
+    assertThat(Shape.parse("the coming months", "")).isEqualTo(new Shape.Vague("FUTURE_REF"));
+  }
+
+  @Test
+  void agesAreNotTime() {
+    assertThat(Shape.parse("52-year-old", "")).isInstanceOf(Shape.NotTime.class);
+  }
+}
