@@ -22,6 +22,16 @@ public final class Geo {
   }
 
   /**
+   * Equirectangular approximation of {@link #distanceKm}: within 1 % below a few hundred km, cheaper; for ranking
+   * nearby candidates, not for reporting.
+   */
+  public static double approxKm(GazetteerEntry a, GazetteerEntry b) {
+    double x = Math.toRadians(b.lon() - a.lon()) * Math.cos(Math.toRadians((a.lat() + b.lat()) / 2));
+    double y = Math.toRadians(b.lat() - a.lat());
+    return Math.sqrt(x * x + y * y) * EARTH_RADIUS_KM;
+  }
+
+  /**
    * The point {@code km} kilometres from (lat, lon) on initial bearing {@code bearingDeg} (0 north, 90 east).
    *
    * @return {lat, lon}

@@ -50,15 +50,31 @@ public final class GeoCorpus {
         Element t = (Element) ts.item(j);
         int start = Integer.parseInt(childText(t, "start").trim());
         int end = Integer.parseInt(childText(t, "end").trim());
-        if (start < 0 || end > text.length() || end <= start) {
+        String name = childText(t, tag.equals("toponym") ? "phrase" : "name").trim();
+        Span span = align(text, start, end, name);
+        if (span == null) {
           continue;
         }
-        gold.add(new GoldToponym(new Span(start, end), text.substring(start, end), number(t, "lat"),
-            number(t, "lon")));
+        gold.add(new GoldToponym(span, span.of(text), number(t, "lat"), number(t, "lon")));
       }
     }
     gold.sort(Comparator.comparing(GoldToponym::span));
     return new GoldArticle(id, text, gold);
+  }
+
+  /** The given span, or the occurrence of {@code name} nearest to it (GeoVirus offsets are often shifted). */
+  static Span align(String text, int start, int end, String name) {
+    boolean fits = start >= 0 && end <= text.length() && end > start;
+    if (name.isEmpty() || fits && text.substring(start, end).equals(name)) {
+      return fits ? new Span(start, end) : null;
+    }
+    Span best = null;
+    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      if (best == null || Math.abs(i - start) < Math.abs(best.start() - start)) {
+        best = new Span(i, i + name.length());
+      }
+    }
+    return best != null && Math.abs(best.start() - start) <= 20 ? best : fits ? new Span(start, end) : null;
   }
 
   private static Double number(Element e, String tag) {

@@ -8,6 +8,9 @@ import org.observatory.gazetteer.GazetteerEntry;
 /** Looks up candidates for a mention: full name, then name, exact keys first, then skeleton keys. Thread-safe. */
 final class CandidateSource {
 
+  /** Candidates kept per mention (and per exact/skeleton group); the rest have too low a prior to win. */
+  static final int MAX = 25;
+
   private final Gazetteer gazetteer;
 
   CandidateSource(Gazetteer gazetteer) {
@@ -21,7 +24,7 @@ final class CandidateSource {
     }
     List<GazetteerEntry> fitting = exact.stream().filter(m.kind()::fits).toList();
     if (!fitting.isEmpty()) {
-      return wrap(fitting, false);
+      return wrap(m.firmKind() ? fitting : exact, false);
     }
     List<GazetteerEntry> similar = gazetteer.similar(m.name()).stream().filter(m.kind()::fits).toList();
     List<Candidate> out = new ArrayList<>(wrap(exact, false));
@@ -29,7 +32,9 @@ final class CandidateSource {
     return out;
   }
 
+  /** The {@link #MAX} candidates with the highest priors. */
   private static List<Candidate> wrap(List<GazetteerEntry> entries, boolean fuzzy) {
-    return entries.stream().map(e -> new Candidate(e, fuzzy, Priors.of(e))).toList();
+    return entries.stream().map(e -> new Candidate(e, fuzzy, Priors.of(e)))
+        .sorted(java.util.Comparator.comparingDouble(Candidate::prior).reversed()).limit(MAX).toList();
   }
 }

@@ -33,6 +33,21 @@ final class DocumentContext {
     this.total = n;
   }
 
+  /** True when another mention's best is the first-level unit that contains {@code e} ("Texas" for Arlington). */
+  boolean namesAdmin1Of(GazetteerEntry e, int self) {
+    if (e.isAdmin1() || e.isCountry() || e.admin1Code().isEmpty()) {
+      return false;
+    }
+    String k = admin1Key(e);
+    for (int j = 0; j < best.size(); j++) {
+      GazetteerEntry o = best.get(j);
+      if (j != self && o != null && o.isAdmin1() && admin1Key(o).equals(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String admin1Key(GazetteerEntry e) {
     return e.country() + "." + e.admin1Code();
   }
@@ -73,7 +88,7 @@ final class DocumentContext {
       if (j == self || o == null || o.isCountry() || o.isRegion() || mentions.get(j).name().equals(ownName)) {
         continue;
       }
-      min = Math.min(min, Geo.distanceKm(e, o));
+      min = Math.min(min, Geo.approxKm(e, o));
     }
     return min;
   }

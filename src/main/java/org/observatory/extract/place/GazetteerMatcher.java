@@ -43,9 +43,12 @@ final class GazetteerMatcher {
     for (int[] run : ProperRuns.find(tokens)) {
       Span span = new Span(tokens.get(run[0]).span().start(), tokens.get(run[1] - 1).span().end());
       EntityMention blocker = blocker(span, entities);
-      if (blocker == null && matches(span.of(text), run[1] - run[0])
+      String surface = span.of(text);
+      String core = PlaceRecognizer.DIRECTION.matcher(surface).replaceFirst("");
+      int coreWords = run[1] - run[0] - (core.equals(surface) ? 0 : 1);
+      if (blocker == null && !core.isBlank() && (matches(surface, run[1] - run[0]) || matches(core, coreWords))
           && !PlaceRecognizer.isCompoundModifier(span, text)) {
-        out.add(PlaceMention.of(span, span.of(text), PlaceKind.ANY, RULE, s.index()));
+        out.add(new PlaceMention(span, core, surface, PlaceKind.ANY, RULE, s.index()));
       } else if (blocker != null && blocker.type().equals("ORGANIZATION")) {
         orgModifier(tokens, run, blocker, text, s.index()).ifPresent(out::add);
       }
@@ -85,8 +88,10 @@ final class GazetteerMatcher {
     return null;
   }
 
-  static boolean isGeneric(String key) {
-    return NOT_PLACES.contains(key);
+  /** True when {@code name} is a gazetteer name and not a generic word. */
+  boolean isSpecificName(String name) {
+    String key = NameNormalizer.key(name);
+    return !NOT_PLACES.contains(key) && gazetteer.hasKey(key);
   }
 
   private static Set<String> load(String name) {

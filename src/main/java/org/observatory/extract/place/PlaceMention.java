@@ -14,6 +14,11 @@ import org.observatory.core.Span;
  */
 public record PlaceMention(Span span, String name, String fullName, PlaceKind kind, String rule, int sentence) {
 
+  /** True when the kind comes from the wording (a unit word), not from a statistical tagger. */
+  public boolean firmKind() {
+    return rule.startsWith("pattern");
+  }
+
   /** A mention whose full name is its name. */
   public static PlaceMention of(Span span, String name, PlaceKind kind, String rule, int sentence) {
     return new PlaceMention(span, name, name, kind, rule, sentence);

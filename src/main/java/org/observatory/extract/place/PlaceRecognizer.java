@@ -25,10 +25,20 @@ public final class PlaceRecognizer {
       ".*\\s(street|st\\.?|road|rd\\.?|drive|dr\\.?|avenue|ave\\.?|boulevard|blvd\\.?|lane|ln\\.?|way|court|ct\\.?|"
           + "highway|hwy\\.?|parkway|place|circle|terrace)$", Pattern.CASE_INSENSITIVE);
 
+  static final Pattern DIRECTION = Pattern.compile("^(?:north|south|east|west|north-?east|north-?west|"
+      + "south-?east|south-?west|northern|southern|eastern|western|central|upper|lower|greater)\\s+",
+      Pattern.CASE_INSENSITIVE);
+
   private final GazetteerMatcher matcher;
+  private final ContextualRuns contextual;
 
   public PlaceRecognizer(Gazetteer gazetteer) {
     this.matcher = new GazetteerMatcher(gazetteer);
+    this.contextual = new ContextualRuns(gazetteer);
+  }
+
+  static boolean isLocationType(String nerType) {
+    return NER_KINDS.containsKey(nerType);
   }
 
   /** Non-overlapping mentions in text order. */
@@ -39,16 +49,22 @@ public final class PlaceRecognizer {
     }
     for (EntityMention e : annotation.entities()) {
       PlaceKind kind = NER_KINDS.get(e.type());
-      if (kind != null && !isCompoundModifier(e.span(), text) && !STREET.matcher(e.text()).matches()) {
+      if (kind != null && !isCompoundModifier(e.span(), text) && !STREET.matcher(e.text()).matches()
+          && !DIRECTION.matcher(e.text() + " ").matches()) {
         Span span = stripThe(e.span(), text);
-        found.add(PlaceMention.of(span, span.of(text), kind, "ner:" + e.type(), e.sentence()));
+        String surface = span.of(text);
+        String core = DIRECTION.matcher(surface).replaceFirst("");
+        found.add(new PlaceMention(span, core.isBlank() ? surface : core, surface, kind, "ner:" + e.type(),
+            e.sentence()));
       }
     }
     for (Sentence s : annotation.sentences()) {
       found.addAll(matcher.find(s, text, annotation.entities()));
     }
     List<PlaceMention> kept = nonOverlapping(found);
-    kept.addAll(Propagation.others(kept, text, annotation));
+    kept.addAll(contextual.find(annotation, text, kept));
+    kept = nonOverlapping(kept);
+    kept.addAll(Propagation.others(kept, text, annotation, matcher::isSpecificName));
     return nonOverlapping(kept);
   }
 

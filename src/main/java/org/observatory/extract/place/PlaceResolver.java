@@ -39,12 +39,14 @@ public final class PlaceResolver {
       best.add(cs.stream().filter(c -> !c.fuzzy()).max(Comparator.comparingDouble(Candidate::prior))
           .map(Candidate::entry).orElse(null));
     }
+    double[][] poolNear = Support.nearestInOtherPools(mentions, cands);
+    int[][] inside = Support.namesInsideAdmin1(mentions, cands);
     List<Resolution> out = List.of();
     for (int round = 0; round < ROUNDS; round++) {
       DocumentContext ctx = new DocumentContext(best);
       out = new ArrayList<>();
       for (int i = 0; i < mentions.size(); i++) {
-        out.add(choose(i, mentions, cands.get(i), ctx, containers[i]));
+        out.add(choose(i, mentions, cands.get(i), ctx, containers[i], poolNear[i], inside[i]));
       }
       best = out.stream().map(r -> r.chosen().map(Candidate::entry).orElse(null)).toList();
     }
@@ -52,22 +54,24 @@ public final class PlaceResolver {
   }
 
   private static Resolution choose(int i, List<PlaceMention> mentions, List<Candidate> cands, DocumentContext ctx,
-      int container) {
+      int container, double[] poolNear, int[] inside) {
     Candidate top = null;
     double topScore = Double.NEGATIVE_INFINITY;
     String topHow = "";
     GazetteerEntry within = container >= 0 ? ctx.best(container) : null;
-    for (Candidate c : cands) {
+    for (int k = 0; k < cands.size(); k++) {
+      Candidate c = cands.get(k);
       GazetteerEntry e = c.entry();
-      double near = ctx.nearestOtherKm(e, i, mentions);
+      double near = Math.min(ctx.nearestOtherKm(e, i, mentions), poolNear[k]);
       boolean contained = within != null && contains(within, e);
       double support = 3 * ctx.countryShare(e, i) + 1.5 * ctx.admin1Share(e, i) + proximity(near)
-          + (contained ? 8 : 0);
+          + (contained ? 8 : 0) + Math.min(4.5, 1.5 * inside[k]) + (ctx.namesAdmin1Of(e, i) ? 2 : 0);
       if (c.fuzzy() && !(contained || near < 100 || ctx.admin1Share(e, i) > 0)) {
         continue;
       }
       boolean fits = mentions.get(i).kind() != PlaceKind.ANY && mentions.get(i).kind().fits(e);
-      double score = c.prior() + support + (fits ? 2.5 : 0) - (c.fuzzy() ? (fits ? 1 : 3) : 0);
+      double fitBonus = fits ? (mentions.get(i).firmKind() ? 2.5 : 1.0) : 0;
+      double score = c.prior() + support + fitBonus - (c.fuzzy() ? (fits ? 1 : 3) : 0);
       if (score > topScore) {
         top = c;
         topScore = score;

@@ -21,11 +21,13 @@ final class Propagation {
 
   private Propagation() {}
 
-  static List<PlaceMention> others(List<PlaceMention> found, String text, Annotation annotation) {
+  static List<PlaceMention> others(List<PlaceMention> found, String text, Annotation annotation,
+      java.util.function.Predicate<String> isGazetteerName) {
     Map<String, PlaceMention> names = new LinkedHashMap<>();
     for (PlaceMention m : found) {
       String surface = m.span().of(text);
-      if (surface.length() >= 3 && Character.isUpperCase(surface.charAt(0)) && !m.rule().startsWith("pattern")) {
+      if (surface.length() >= 3 && Character.isUpperCase(surface.charAt(0)) && !m.rule().startsWith("pattern")
+          && isGazetteerName.test(surface)) {
         names.putIfAbsent(surface, m);
       }
     }
