@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.observatory.config.Config;
 import org.observatory.eval.place.GeoCorpus;
 import org.observatory.eval.place.GoldArticle;
 import org.observatory.eval.place.GoldToponym;
@@ -16,7 +15,7 @@ import org.observatory.gazetteer.Gazetteer;
 /**
  * Toponym resolution speed on one thread: the gold toponyms of a geoparsing corpus, article by article, through
  * {@link PlaceExtractor#fromMentions} (candidate lookup, context scoring, enclosing units, relative locations), with
- * the gazetteer opened once beforehand. NLP is not included. Usage: {@code PlaceResolutionBench CORPUS.xml [SECONDS]}.
+ * the gazetteer opened once beforehand. NLP is not included. Run with {@code ./observatory bench places}.
  */
 public final class PlaceResolutionBench {
 
@@ -69,14 +68,4 @@ public final class PlaceResolutionBench {
     return PlaceMention.of(g.span(), g.phrase(), PlaceKind.ANY, "bench", 0);
   }
 
-  public static void main(String[] args) {
-    Config c = Config.defaults();
-    Path corpus = args.length > 0 ? Path.of(args[0]) : c.dataDir().resolve("places/lgl.xml");
-    double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 10;
-    Path index = args.length > 2 ? Path.of(args[2]) : c.gazetteerIndex();
-    long t0 = System.nanoTime();
-    Gazetteer g = Gazetteer.open(c.dataDir().resolve("gazetteer"), index);
-    double open = (System.nanoTime() - t0) / 1e9;
-    System.out.print(run(g, open, corpus, seconds).render());
-  }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure the pipeline's time per document and each stage's share, on the shared news corpora "
         + "(subcommands measure single components).",
-    subcommands = {MergeBenchCommand.class})
+    subcommands = {MergeBenchCommand.class, PlacesBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
   @Spec
