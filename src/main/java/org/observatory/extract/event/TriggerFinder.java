@@ -60,7 +60,7 @@ final class TriggerFinder {
     Set<String> out = new LinkedHashSet<>();
     for (int o : g.children(i, "obj", "nsubj:pass", "obl", "iobj", "xcomp")) {
       out.add(g.lemma(o));
-      for (int m : g.children(o, "compound", "amod", "nmod:of")) {
+      for (int m : g.children(o, "compound", "amod", "nmod:of", "dep")) {
         out.add(g.lemma(m));
       }
       if (DepGraph.matches(relationOf(g, i, o), "obl")) {
