@@ -57,7 +57,7 @@ public final class EventExtractor {
     List<Event> out = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
       Event e = raw.get(i);
-      List<EventActor> actors = DefiniteReference.resolve(e, out);
+      List<EventActor> actors = ThreatTargets.inherit(e, DefiniteReference.resolve(e, out), out);
       out.add(new Event(ctx.document().id() + "/e" + (i + 1), e.type(), e.mode(), e.acled(), e.trigger(), actors,
           e.location(), e.date(), e.modality(), e.attribution(), e.evidence(), e.quote(), e.agreement(),
           e.provenance()));
