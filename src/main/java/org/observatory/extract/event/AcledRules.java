@@ -21,8 +21,10 @@ public final class AcledRules {
    * @param types PLOVER types it applies to
    * @param cues lemma phrases (one or two lemmas), any of which must occur; empty = always
    * @param context lemma phrases any of which must also occur; empty = no condition
+   * @param exclude lemma phrases none of which may occur (written {@code !word} in the context column)
    */
-  public record Rule(String label, Set<PloverType> types, List<List<String>> cues, List<List<String>> context) {}
+  public record Rule(String label, Set<PloverType> types, List<List<String>> cues, List<List<String>> context,
+      List<List<String>> exclude) {}
 
   private final List<Rule> rules;
 
@@ -37,9 +39,25 @@ public final class AcledRules {
       for (String t : r[1].split(",")) {
         types.add(EventOntology.type(t));
       }
-      rules.add(new Rule(r[0], types, phrases(r[2]), phrases(r[3])));
+      rules.add(new Rule(r[0], types, phrases(r[2]), phrases(required(r[3], false)),
+          phrases(required(r[3], true))));
     }
     return new AcledRules(rules);
+  }
+
+  /** The context cell's required ({@code negated = false}) or excluded ({@code !word}) phrases, comma-joined. */
+  private static String required(String cell, boolean negated) {
+    if (Tsv.opt(cell) == null || cell.equals("*")) {
+      return cell;
+    }
+    List<String> out = new ArrayList<>();
+    for (String p : cell.split(",")) {
+      String t = p.trim();
+      if (t.startsWith("!") == negated) {
+        out.add(negated ? t.substring(1) : t);
+      }
+    }
+    return out.isEmpty() ? "-" : String.join(",", out);
   }
 
   private static List<List<String>> phrases(String cell) {
@@ -59,7 +77,8 @@ public final class AcledRules {
    */
   public Optional<Rule> choose(PloverType type, List<String> lemmas) {
     for (Rule r : rules) {
-      if (r.types().contains(type) && anyOccurs(r.cues(), lemmas) && anyOccurs(r.context(), lemmas)) {
+      if (r.types().contains(type) && anyOccurs(r.cues(), lemmas) && anyOccurs(r.context(), lemmas)
+          && (r.exclude().isEmpty() || !anyOccurs(r.exclude(), lemmas))) {
         return Optional.of(r);
       }
     }

@@ -23,6 +23,10 @@ final class ArgumentFinder {
   private static final Set<String> VAGUE = Set.of("someone", "somebody", "anyone", "one", "those", "who", "which",
       "that", "it", "they", "this");
 
+  private static final Set<String> STATES_OF_AFFAIRS = Set.of("situation", "matter", "condition", "thing",
+      "status", "crisis", "problem", "issue", "process", "circumstance", "development", "trend",
+      "violence", "escalation", "tension", "security", "stability", "calm", "peace");
+
   /** Participants of the candidate, sources first. */
   List<EventActor> find(DepGraph g, Candidate c, List<Actor> actors) {
     Set<Integer> sources = new LinkedHashSet<>();
@@ -38,7 +42,7 @@ final class ArgumentFinder {
     }
     List<EventActor> out = new ArrayList<>();
     addAll(g, sources, "source", actors, out);
-    addAll(g, targets, "target", actors, out);
+    addAll(g, c.threat() ? parties(g, targets, actors) : targets, "target", actors, out);
     addAll(g, themes, "participant", actors, out);
     return out;
   }
@@ -58,6 +62,23 @@ final class ArgumentFinder {
     } else {
       targets.addAll(objects);
     }
+  }
+
+  /**
+   * The threat targets that name a party: an actor record covers them, or their head is not a noun of a state of
+   * affairs. A condition about a state of affairs ("if the situation ... is not returned to normal") names no
+   * party.
+   */
+  private static Set<Integer> parties(DepGraph g, Set<Integer> targets, List<Actor> actors) {
+    Set<Integer> out = new LinkedHashSet<>();
+    for (int t : targets) {
+      Token tok = g.token(t);
+      boolean covered = actors.stream().anyMatch(a -> a.start() <= tok.span().start() && tok.span().end() <= a.end());
+      if (covered || !STATES_OF_AFFAIRS.contains(tok.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   private static boolean isPassiveSubject(DepGraph g, int v, int s) {

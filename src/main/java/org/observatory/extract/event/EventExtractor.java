@@ -57,7 +57,7 @@ public final class EventExtractor {
     List<Event> out = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
       Event e = raw.get(i);
-      List<EventActor> actors = DefiniteReference.resolve(e, out);
+      List<EventActor> actors = ThreatTargets.inherit(e, DefiniteReference.resolve(e, out), out);
       out.add(new Event(ctx.document().id() + "/e" + (i + 1), e.type(), e.mode(), e.acled(), e.trigger(), actors,
           e.location(), e.date(), e.modality(), e.attribution(), e.evidence(), e.quote(), e.agreement(),
           e.provenance()));
@@ -100,11 +100,11 @@ public final class EventExtractor {
   private AcledChoice acled(DepGraph g, Candidate c, List<EventActor> actors) {
     String label = c.acled();
     String rule = null;
+    List<String> lemmas = new ArrayList<>();
+    for (Token tok : g.sentence().tokens()) {
+      lemmas.add(tok.lemma().toLowerCase(Locale.ROOT));
+    }
     if (label == null) {
-      List<String> lemmas = new ArrayList<>();
-      for (Token tok : g.sentence().tokens()) {
-        lemmas.add(tok.lemma().toLowerCase(Locale.ROOT));
-      }
       Optional<AcledRules.Rule> r = acledRules.choose(c.type(), lemmas);
       if (r.isEmpty()) {
         List<String> words = g.sentence().tokens().stream().map(x -> x.text().toLowerCase(Locale.ROOT)).toList();
@@ -117,6 +117,10 @@ public final class EventExtractor {
     if (territory != null && !territory.equals(label)) {
       rule = (rule == null ? "" : rule + "; ") + "acled-territory-by-actor";
       label = territory;
+    }
+    if (Territory.isUncontested(label, lemmas)) {
+      rule = (rule == null ? "" : rule + "; ") + "acled-territory-uncontested";
+      label = Territory.NON_VIOLENT;
     }
     Optional<AcledCategory> cat = ontology.acled(label);
     return new AcledChoice(cat.map(AcledCategory::toRecord).orElse(null), cat, rule);

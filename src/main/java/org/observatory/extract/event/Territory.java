@@ -23,7 +23,31 @@ final class Territory {
       "militia", "militias", "jihadists", "terrorists", "gunmen", "group", "islamist", "isis", "isil", "daesh",
       "taliban", "al-shabaab", "shabaab", "boko", "opposition", "separatists", "extremists", "militiamen");
 
+  static final String NON_VIOLENT = "NON_VIOL_TERRIT_TRANSFER";
+
+  /** Words saying the other side left or gave up the place (ACLED: territory acquired without fighting). */
+  private static final List<List<String>> UNCONTESTED = phrases("withdraw", "withdrawal", "pull out", "pull back",
+      "hand over", "handover", "without resistance", "without a fight", "without fighting", "unopposed",
+      "without a shot", "abandon", "evacuate");
+  /** Words of fighting around the take-over, which make it a battle after all. */
+  private static final List<List<String>> CONTESTED = phrases("clash", "fighting", "battle", "bombardment",
+      "shelling", "airstrike", "air strike", "offensive", "assault", "attack", "fierce", "heavy", "kill");
+
   private Territory() {}
+
+  private static List<List<String>> phrases(String... ps) {
+    return java.util.Arrays.stream(ps).map(p -> List.of(p.split(" "))).toList();
+  }
+
+  /**
+   * True when a territory label ({@link #GOV} or {@link #NON_STATE}) should be the non-violent transfer instead:
+   * the sentence (lower-cased lemmas) says the other side withdrew or handed the place over, and names no
+   * fighting.
+   */
+  static boolean isUncontested(String label, List<String> lemmas) {
+    return (GOV.equals(label) || NON_STATE.equals(label)) && AcledRules.anyOccurs(UNCONTESTED, lemmas)
+        && !AcledRules.anyOccurs(CONTESTED, lemmas);
+  }
 
   /** The territory label for {@code label} given the event's actors; other labels pass through. */
   static String relabel(String label, List<EventActor> actors) {

@@ -9,7 +9,8 @@ import java.util.Set;
  * @param verb applies to verbs
  * @param noun applies to nouns
  * @param objects object lemmas that select this reading; empty for any
- * @param kind a PLOVER type name, or LIGHT (light verb) or SAY (speech or report verb)
+ * @param kind a PLOVER type name, or LIGHT (light verb), SAY (speech or report verb) or NONE (a reading that is
+ *     no event, e.g. "return to normal", "requesting anonymity")
  * @param mode PLOVER mode, or null
  * @param acled ACLED label fixed by the entry, or null (then {@link AcledRules} decide)
  */
@@ -28,9 +29,13 @@ public record TriggerEntry(String lemma, boolean verb, boolean noun, Set<String>
     return kind.equals("SAY");
   }
 
-  /** The PLOVER type, or null for LIGHT and SAY entries. */
+  public boolean isNone() {
+    return kind.equals("NONE");
+  }
+
+  /** The PLOVER type, or null for LIGHT, SAY and NONE entries. */
   public PloverType type() {
-    return isLight() || isSay() ? null : EventOntology.type(kind);
+    return isLight() || isSay() || isNone() ? null : EventOntology.type(kind);
   }
 
   /** The rule name used in provenance: {@code lexicon:<lemma>[+objects]}. */

@@ -60,7 +60,7 @@ final class TriggerFinder {
     Set<String> out = new LinkedHashSet<>();
     for (int o : g.children(i, "obj", "nsubj:pass", "obl", "iobj", "xcomp")) {
       out.add(g.lemma(o));
-      for (int m : g.children(o, "compound", "amod", "nmod:of")) {
+      for (int m : g.children(o, "compound", "amod", "nmod:of", "dep")) {
         out.add(g.lemma(m));
       }
       if (DepGraph.matches(relationOf(g, i, o), "obl")) {
@@ -129,11 +129,14 @@ final class TriggerFinder {
     }
     mods.add(g.lemma(i));
     Optional<TriggerEntry> e = lexicon.lookup(g.lemma(i), false, mods);
-    return e.filter(x -> !x.isLight() && !x.isSay());
+    return e.filter(x -> !x.isLight() && !x.isSay() && !x.isNone());
   }
 
   private Optional<Candidate> verb(DepGraph g, int i, Map<Integer, Integer> hosted) {
     Optional<TriggerEntry> e = verbEntry(g, i);
+    if ((e.isPresent() && e.get().isNone()) || isAttributive(g, i)) {
+      return Optional.empty();
+    }
     if (e.isPresent() && e.get().isSay()) {
       return threat(g, i);
     }
@@ -145,6 +148,21 @@ final class TriggerFinder {
       return Optional.of(new Candidate(i, -1, t.type(), t.mode(), t.acled(), t.rule(), false, false));
     }
     return cameoCandidate(g, i);
+  }
+
+  /**
+   * A participle used as a modifier, not as a clause: hyphenated ("foreign-backed militants", "a long-threatened
+   * invasion") or an adjectival modifier of a noun ("the besieged town"). It names an attribute, not an event.
+   */
+  static boolean isAttributive(DepGraph g, int i) {
+    String pos = g.token(i).pos();
+    if (!pos.equals("VBN") && !pos.equals("VBG")) {
+      return false;
+    }
+    boolean hyphenated = i > 0 && g.token(i - 1).text().equals("-")
+        && g.token(i - 1).span().end() == g.token(i).span().start();
+    boolean modifier = g.head(i).map(d -> DepGraph.matches(d.relation(), "amod", "compound")).orElse(false);
+    return hyphenated || modifier;
   }
 
   /**

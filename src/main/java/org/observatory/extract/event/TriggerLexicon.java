@@ -35,7 +35,7 @@ public final class TriggerLexicon {
       Set<String> objects = r[2].equals("*") ? Set.of() : new HashSet<>(Arrays.asList(r[2].split(",")));
       TriggerEntry e = new TriggerEntry(lemma, r[1].contains("V"), r[1].contains("N"), objects, r[3],
           Tsv.opt(r[4]), Tsv.opt(r[5]));
-      if (!e.isLight() && !e.isSay()) {
+      if (!e.isLight() && !e.isSay() && !e.isNone()) {
         e.type();
       }
       map.computeIfAbsent(lemma, k -> new ArrayList<>()).add(e);
