@@ -3,8 +3,8 @@ package org.observatory.cli.event;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.observatory.config.DataPaths;
-import org.observatory.eval.event.CachedAnnotator;
 import org.observatory.eval.event.EventEvaluation;
+import org.observatory.eval.time.CachingAnnotator;
 import org.observatory.eval.event.GoldSets;
 import org.observatory.extract.event.AcledRules;
 import org.observatory.extract.event.CameoVerbDictionary;
@@ -46,7 +46,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
     EventExtractor extractor = new EventExtractor(ontology, TriggerLexicon.builtIn(), CameoVerbDictionary.load(dir),
         AcledRules.builtIn());
     Annotator annotator = cache == null ? new CoreNlpAnnotator(CoreNlpOptions.full())
-        : new CachedAnnotator(cache, () -> new CoreNlpAnnotator(CoreNlpOptions.full()));
+        : new CachingAnnotator(() -> new CoreNlpAnnotator(CoreNlpOptions.full()),
+            "corenlp-4.5.10" + CoreNlpOptions.full(), cache);
     EventEvaluation eval = new EventEvaluation(annotator, extractor, ontology);
     if (!set.equals("case")) {
       System.out.println(eval.plover(GoldSets.split(GoldSets.plover(dir), split), GoldSets.ploverExcluded(dir)).render(errors));
