@@ -6,7 +6,9 @@ import org.observatory.core.DataMissingException;
 
 /**
  * Finds the shared reference data. Order: system property {@code observatory.data}, environment variable
- * {@code OBSERVATORY_DATA}, then {@code ../shared/data} relative to the working directory.
+ * {@code OBSERVATORY_DATA}, {@code ../shared/data} relative to the working directory when it exists, then
+ * {@code ../shared/data} relative to the project root (system property {@code observatory.root}, set by the
+ * launcher), so that {@code ./observatory} works from any directory.
  */
 public final class DataPaths {
 
@@ -21,7 +23,12 @@ public final class DataPaths {
     if (env != null && !env.isBlank()) {
       return Path.of(env);
     }
-    return Path.of("..", "shared", "data");
+    Path besideWorkingDir = Path.of("..", "shared", "data");
+    String root = System.getProperty("observatory.root");
+    if (Files.isDirectory(besideWorkingDir) || root == null || root.isBlank()) {
+      return besideWorkingDir;
+    }
+    return Path.of(root).resolve(besideWorkingDir).normalize();
   }
 
   /** {@code dataDir/relative}, or {@link DataMissingException} naming the path and how to supply it. */

@@ -77,7 +77,8 @@ public final class ObservatoryService {
 
   /**
    * Reads and analyses every input, handing each item's outcome to {@code sink} in input order. A bad item
-   * yields a {@link AnalysisOutcome.Failed} and the batch goes on.
+   * yields a {@link AnalysisOutcome.Failed} and the batch goes on; a pipeline that cannot be loaded (missing
+   * reference data) throws, once, before any document is analysed.
    */
   public void analyze(List<String> inputs, InputFormat format, LocalDate date, Consumer<AnalysisOutcome> sink) {
     for (ReadResult item : read(inputs, format)) {
@@ -90,6 +91,7 @@ public final class ObservatoryService {
       return new AnalysisOutcome.Failed(f.origin(), f.error());
     }
     Document d = ((ReadResult.Success) item).document();
+    pipeline(); // a pipeline that cannot load fails the whole batch once, not each document
     try {
       return new AnalysisOutcome.Analysed(d.origin(), analyze(d, date));
     } catch (ObservatoryException e) {

@@ -1,6 +1,7 @@
 package org.observatory.service;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.observatory.config.Config;
 import org.observatory.extract.actor.ActorDictionary;
 import org.observatory.extract.actor.ActorStage;
@@ -28,29 +29,33 @@ public final class Pipelines {
 
   private Pipelines() {}
 
-  /** Loads every model and resource once and returns the standard pipeline. Takes tens of seconds. */
+  /**
+   * Loads every model and resource once and returns the standard pipeline. Takes tens of seconds. Reference data
+   * is loaded before CoreNLP, so missing data fails fast with a {@code DataMissingException}.
+   */
   public static Pipeline standard(Config config) {
-    TimeStage times = TimeStage.forConfig(config);
-    Annotator annotator = new CoreNlpAnnotator(new CoreNlpOptions(config.parse(), true, true));
-    return standard(config, annotator, times);
+    return standard(config, () -> new CoreNlpAnnotator(new CoreNlpOptions(config.parse(), true, true)));
   }
 
   /** The standard pipeline around a given annotator (tests share one annotator per JVM). */
   public static Pipeline standard(Config config, Annotator annotator) {
-    return standard(config, annotator, TimeStage.forConfig(config));
+    return standard(config, () -> annotator);
   }
 
-  private static Pipeline standard(Config config, Annotator annotator, TimeStage times) {
+  private static Pipeline standard(Config config, Supplier<Annotator> annotator) {
     ActorDictionary dictionary = ActorDictionary.load(config.dataDir());
+    Gazetteer gazetteer = Gazetteer.open(config);
+    EventStage events = new EventStage(config.dataDir());
+    TimeStage times = TimeStage.forConfig(config);
     return new Pipeline(List.of(
-        new AnnotateStage(annotator),
+        new AnnotateStage(annotator.get()),
         new ActorStage(dictionary),
         new DocDateStage(dictionary),
         times,
-        new PlaceStage(Gazetteer.open(config)),
+        new PlaceStage(gazetteer),
         new QuoteStage(),
         new AttributionStage(),
         new AgreementStage(),
-        new EventStage(config.dataDir())), new RecordAssembler());
+        events), new RecordAssembler());
   }
 }

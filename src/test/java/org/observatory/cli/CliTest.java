@@ -84,6 +84,16 @@ class CliTest {
   }
 
   @Test
+  void missingReferenceDataFailsTheBatchOnceWithItsOwnExitCode() throws IOException {
+    Path a = Files.writeString(dir.resolve("a.txt"), "Turkish troops entered Idlib.");
+    Path b = Files.writeString(dir.resolve("b.txt"), "Russian jets struck Saraqib.");
+    Run r = run("analyze", "--data", dir.resolve("no-data").toString(), a.toString(), b.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.DATA_MISSING);
+    assertThat(r.err().strip().split("\n")).singleElement().asString()
+        .startsWith("observatory: error: reference data not found");
+  }
+
+  @Test
   void anUnknownConfigurationKeyIsRefused() throws IOException {
     Path config = Files.writeString(dir.resolve("c.json"), "{\"timeTager\": \"sutime\"}");
     Path text = Files.writeString(dir.resolve("a.txt"), "Text.");
