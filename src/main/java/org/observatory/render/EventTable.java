@@ -9,7 +9,7 @@ import org.observatory.store.StoredEvent;
 /** Renders stored events as a fixed-width table, one line an event. Stateless and thread-safe. */
 public final class EventTable {
 
-  private static final String ROW = "%-12s %-10s %-11s %-12s %-28s %-40s %s%n";
+  private static final String ROW = "%-12s %-11s %-10s %-12s %-28s %-40s %s%n";
 
   public String render(List<StoredEvent> events) {
     StringBuilder out = new StringBuilder();
