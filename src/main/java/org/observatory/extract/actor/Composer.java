@@ -61,7 +61,7 @@ final class Composer {
       Span span = span(words, i, i + 1);
       int start = definiteStart(words, i);
       if (unit && start >= 0 && drafts.stream().noneMatch(d -> d.span().overlaps(span))) {
-        out.add(new Draft(span(words, start, i + 1), w.lemma(), null, null, "military", null, "unit",
+        out.add(new Draft(span, w.lemma(), null, null, "military", null, "unit",
             EntryKind.DESCRIPTION, null, null, false, w.lemma(), true));
       }
     }

@@ -12,7 +12,8 @@ import java.util.Map;
  * with the same tag (earlier first, else later) and are dropped when there is none; a definite country-less agent
  * or unit noun ("the column", "the troops") takes the identity of the last earlier identified mention with the same
  * head noun ("a new column of military forces" brought by Turkey), else stays generic ("the column" with no
- * antecedent is dropped: it is no agent noun by itself). Stateless.
+ * antecedent is dropped: it is no agent noun by itself). Civilian nouns ("the children") never refer back: the
+ * same article often speaks of civilians of several countries. Stateless.
  */
 final class DocumentResolver {
 
@@ -22,7 +23,7 @@ final class DocumentResolver {
     List<Draft> out = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
-      if (d.definite() && d.head() != null && !d.identified()) {
+      if (d.definite() && d.head() != null && !d.identified() && !"civilian".equals(d.sector())) {
         Draft antecedent = lastWithHead(out, d.head());
         if (antecedent != null) {
           out.add(d.resolvedTo(antecedent, "coreference:" + d.head()));

@@ -113,7 +113,8 @@ final class MentionFinder {
     }
     Word content = words.get(firstContent);
     if (e.kind() == EntryKind.STATE && "cameo".equals(e.source()) && !m.value().primary()) {
-      return STATE_NER.contains(content.ner()) || ("O".equals(content.ner()) && content.pos().startsWith("JJ"));
+      return STATE_NER.contains(content.ner()) || content.pos().equals("NNPS")
+          || ("O".equals(content.ner()) && content.pos().startsWith("JJ"));
     }
     return !(e.kind() == EntryKind.STATE && PLACE_NER.contains(content.ner()));
   }
