@@ -28,6 +28,9 @@ public final class ActorDictionary {
   static final String AGENTS_FILE = "Phoenix.agents.txt";
   static final String EXTRA_RESOURCE = "actors-extra.tsv";
   static final String LEXICON_RESOURCE = "lexicon.tsv";
+  static final String NOT_AGENTS_RESOURCE = "not-agents.txt";
+  /** The lexicon list of nouns that are never actors (materiel, buildings), from {@code not-agents.txt}. */
+  static final String NOT_AGENT = "notagent";
 
   /** A name's target: the entry, and whether the name is its primary name. */
   record Named(DictEntry entry, boolean primary) {}
@@ -95,14 +98,15 @@ public final class ActorDictionary {
     }
     ExtraParser.load(extraTsv, cn, names, agents);
     roles.replaceAll((k, v) -> List.copyOf(v));
-    return new ActorDictionary(names, agents, Map.copyOf(cn), Lexicon.parse(resource(LEXICON_RESOURCE)),
+    return new ActorDictionary(names, agents, Map.copyOf(cn), Lexicon.parse(resource(LEXICON_RESOURCE))
+        .with(NOT_AGENT, resource(NOT_AGENTS_RESOURCE)),
         Map.copyOf(roles));
   }
 
   private static DictEntry fromCameo(CameoParser.Parsed p, Map<String, String> cn) {
     String first = p.roles().get(0).code();
     String primary = p.names().get(0);
-    if (CameoCodes.isBareCountry(first) && p.roles().size() == 1) {
+    if (CameoCodes.isBareCountry(first) && (p.roles().size() == 1 || onlyCountryRoles(p.roles()))) {
       return new DictEntry(cn.getOrDefault(first, Norm.titleCase(primary)), EntryKind.STATE, p.roles(), null, null,
           null, "cameo");
     }
@@ -115,6 +119,16 @@ public final class ActorDictionary {
         && ("government".equals(sector) || "military".equals(sector) || "police".equals(sector));
     String canonical = stateOrgan ? cn.getOrDefault(country, country) : Norm.titleCase(primary);
     return new DictEntry(canonical, EntryKind.GROUP, p.roles(), null, null, null, "cameo");
+  }
+
+  /**
+   * True when every role is the same country without a sector ("IRAQ_": {@code [IRQ <20030320]},
+   * {@code [IRQOCC 20030320-20060520]}, {@code [IRQ >20060520]}): the state itself over periods.
+   */
+  private static boolean onlyCountryRoles(List<Role> roles) {
+    String country = CameoCodes.country(roles.get(0).code());
+    return roles.stream().allMatch(r -> country.equals(CameoCodes.country(r.code()))
+        && CameoCodes.sector(r.code()) == null);
   }
 
   /** The longest name matching the word forms from {@code from}, if any. */

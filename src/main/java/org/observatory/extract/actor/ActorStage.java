@@ -29,12 +29,14 @@ public final class ActorStage implements Stage {
 
   private final MentionFinder finder;
   private final Composer composer;
+  private final MovementOwner movement;
 
   /** @param dictionary the loaded dictionary (see {@link ActorDictionary#load}), never null */
   public ActorStage(ActorDictionary dictionary) {
     Objects.requireNonNull(dictionary, "dictionary");
     this.finder = new MentionFinder(dictionary);
     this.composer = new Composer(dictionary);
+    this.movement = new MovementOwner(dictionary);
   }
 
   @Override
@@ -64,7 +66,7 @@ public final class ActorStage implements Stage {
     for (Sentence s : annotation.sentences()) {
       List<Word> words = Words.of(s);
       List<EntityMention> entities = annotation.entities().stream().filter(e -> e.sentence() == s.index()).toList();
-      drafts.addAll(composer.compose(words, finder.find(words, entities), date));
+      drafts.addAll(movement.apply(s, composer.compose(words, finder.find(words, entities), date)));
     }
     String text = document.text();
     return DocumentResolver.resolve(drafts).stream().map(d -> toActor(d, text)).toList();

@@ -17,6 +17,7 @@ final class CameoParser {
   private CameoParser() {}
 
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** A parsed actor: all its names (primary first), its roles, and whether the file marks it as a person. */
   record Parsed(List<String> names, List<Role> roles, boolean person) {}
@@ -82,9 +83,12 @@ final class CameoParser {
 
   static List<Role> roles(String line) {
     List<Role> out = new ArrayList<>();
+    if (line.indexOf('[') < 0) {
+      return out;
+    }
     Matcher m = CODE.matcher(line);
     while (m.find()) {
-      String[] parts = m.group(1).strip().split("\\s+", 2);
+      String[] parts = SPACES.split(m.group(1).strip(), 2);
       String code = parts[0].replace("~", "");
       if (code.isEmpty() || code.startsWith("-")) {
         continue;
@@ -111,12 +115,12 @@ final class CameoParser {
   /** {@code YYMMDD} (years up to 30 are 20YY) or {@code YYYYMMDD}; null when unreadable. */
   static LocalDate date(String s) {
     try {
-      if (s.matches("\\d{6}")) {
+      if (s.length() == 6 && allDigits(s)) {
         int yy = Integer.parseInt(s.substring(0, 2));
         int year = yy <= 30 ? 2000 + yy : 1900 + yy;
         return LocalDate.of(year, Integer.parseInt(s.substring(2, 4)), Integer.parseInt(s.substring(4, 6)));
       }
-      if (s.matches("\\d{8}")) {
+      if (s.length() == 8 && allDigits(s)) {
         return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)),
             Integer.parseInt(s.substring(6, 8)));
       }
@@ -124,6 +128,15 @@ final class CameoParser {
       return null;
     }
     return null;
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static List<ParsedAgent> agents(String text) {

@@ -31,7 +31,69 @@ final class Composer {
     while (k < cands.size()) {
       k = step(words, cands, k, date, out);
     }
+    out.addAll(definiteUnits(words, out));
+    out.sort(java.util.Comparator.comparingInt((Draft d) -> d.span().start()));
+    return withoutCovered(out);
+  }
+
+  /** Drops a draft whose span lies inside another's ("convoy" inside "convoy of Turkish troops"). */
+  private static List<Draft> withoutCovered(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      boolean covered = drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())
+          && o.span().length() > d.span().length());
+      if (!covered) {
+        out.add(d);
+      }
+    }
     return out;
+  }
+
+  /**
+   * "the column" with a unit noun that is no agent noun by itself: a reference to an earlier unit, resolved by
+   * {@link DocumentResolver} (dropped when nothing earlier has that head).
+   */
+  private List<Draft> definiteUnits(List<Word> words, List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (int i = 1; i < words.size(); i++) {
+      Word w = words.get(i);
+      boolean unit = w.pos().startsWith("NN") && (lex.is("unit", w.norm()) || lex.is("unit", w.lemma()));
+      Span span = span(words, i, i + 1);
+      int start = definiteStart(words, i);
+      if (unit && start >= 0 && drafts.stream().noneMatch(d -> d.span().overlaps(span))) {
+        out.add(new Draft(span, w.lemma(), null, null, "military", null, "unit",
+            EntryKind.DESCRIPTION, null, null, false, w.lemma(), true));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The index of the definite determiner before word {@code i} ("the", "this"), allowing up to two adjective or
+   * number modifiers between ("the new column"); -1 when there is none.
+   */
+  private int definiteStart(List<Word> words, int i) {
+    int j = i - 1;
+    int modifiers = 0;
+    while (j >= 0 && modifiers < 2 && (words.get(j).pos().startsWith("JJ") || words.get(j).pos().equals("CD")
+        || words.get(j).pos().equals("VBN"))) {
+      j--;
+      modifiers++;
+    }
+    return j >= 0 && words.get(j).pos().equals("DT") && lex.is("definite", words.get(j).norm()) ? j : -1;
+  }
+
+  /** The unit noun before "of" that starts this agent ("column of military forces"), else -1. */
+  private int unitBefore(List<Word> words, int from) {
+    if (from < 2 || !words.get(from - 1).norm().equals("of")) {
+      return -1;
+    }
+    Word u = words.get(from - 2);
+    return u.pos().startsWith("NN") && (lex.is("unit", u.norm()) || lex.is("unit", u.lemma())) ? from - 2 : -1;
+  }
+
+  private static String headOf(List<Word> words, int to) {
+    return words.get(to - 1).lemma();
   }
 
   /** Handles candidate {@code k}, appends drafts, returns the next candidate index. */
@@ -52,7 +114,7 @@ final class Composer {
         out.add(stateAgent(words, c, shared, date, "coordination"));
         return k + 1;
       }
-      if (!placeUse(words, c)) {
+      if (!placeUse(words, c) && !coordinatedWithPlace(words, cands, k)) {
         out.add(bareState(words, c, date));
       }
       return k + 1;
@@ -65,7 +127,8 @@ final class Composer {
     }
     if (c.isNamed() && c.kind() == EntryKind.GROUP) {
       if (next != null && next.isAgent() && next.from() == c.to()) {
-        out.add(withSpan(group(words, c, date, "dictionary"), words, c.from(), next.to(), "group+agent"));
+        out.add(withSpan(group(words, c, date, "dictionary"), words, c.from(), next.to(), "group+agent",
+            headOf(words, next.to())));
         return k + 2;
       }
       out.add(group(words, c, date, "dictionary"));
@@ -74,7 +137,7 @@ final class Composer {
     if (c.kind() == EntryKind.DESCRIPTION) {
       DictEntry e = c.named().entry();
       out.add(new Draft(span(words, c.from(), c.to()), e.canonical(), null, null, e.sector(), null, "description",
-          EntryKind.DESCRIPTION, e.tag(), null, false));
+          EntryKind.DESCRIPTION, e.tag(), null, false, null, false));
       return k + 1;
     }
     if (c.isAgent()) {
@@ -181,8 +244,12 @@ final class Composer {
     String country = e.countryOn(date);
     String canonical = country == null ? e.canonical() : dict.countryName(country);
     int end = rule.equals("coordination") ? state.to() : agent.to();
-    return new Draft(span(words, state.from(), end), canonical, code(country, agent.agent().code()), country,
-        agent.agent().sector(), null, rule + ":" + agent.agent().source(), EntryKind.STATE, null, null, true);
+    int unit = rule.equals("coordination") ? -1 : unitBefore(words, state.from());
+    int start = unit < 0 ? state.from() : unit;
+    String head = headOf(words, unit < 0 ? agent.to() : unit + 1);
+    return new Draft(span(words, start, end), canonical, code(country, agent.agent().code()), country,
+        agent.agent().sector(), null, rule + ":" + agent.agent().source(), EntryKind.STATE, null, null, true, head,
+        false);
   }
 
   private Draft bareState(List<Word> words, Candidate c, LocalDate date) {
@@ -193,7 +260,7 @@ final class Composer {
     String sector = capital || e.sector() != null ? e.sectorOn(date) : "government";
     String code = capital ? e.codeOn(date) : country;
     return new Draft(span(words, c.from(), c.to()), canonical, code, country, sector, null,
-        (capital ? "metonymy:" : "state:") + e.source(), e.kind(), null, null, true);
+        (capital ? "metonymy:" : "state:") + e.source(), e.kind(), null, null, true, null, false);
   }
 
   private Draft person(List<Word> words, Candidate p, Candidate state, LocalDate date) {
@@ -214,11 +281,11 @@ final class Composer {
       String country = e.countryOn(date) != null ? e.countryOn(date) : nationality;
       String sector = e.sectorOn(date) == null ? "person" : e.sectorOn(date);
       return new Draft(span(words, start, p.to()), e.canonical(), e.codeOn(date), country, sector, title,
-          "person:" + e.source(), EntryKind.PERSON, null, surnameOf(e.canonical()), true);
+          "person:" + e.source(), EntryKind.PERSON, null, surnameOf(e.canonical()), true, null, false);
     }
     String name = text(words, p.from(), p.to());
     return new Draft(span(words, start, p.to()), name, null, nationality, "person", title, "person:ner",
-        EntryKind.PERSON, null, last.norm(), false);
+        EntryKind.PERSON, null, last.norm(), false, null, false);
   }
 
   /** A title inside a dictionary name ("Russian President Vladimir Putin"), after any nationality word. */
@@ -253,23 +320,55 @@ final class Composer {
   private Draft group(List<Word> words, Candidate c, LocalDate date, String rule) {
     DictEntry e = c.named().entry();
     return new Draft(span(words, c.from(), c.to()), e.canonical(), e.codeOn(date), e.countryOn(date),
-        e.sectorOn(date), null, rule + ":" + e.source(), EntryKind.GROUP, e.tag(), null, true);
+        e.sectorOn(date), null, rule + ":" + e.source(), EntryKind.GROUP, e.tag(), null, true, null, false);
   }
 
-  private Draft withSpan(Draft d, List<Word> words, int from, int to, String rule) {
+  private Draft withSpan(Draft d, List<Word> words, int from, int to, String rule, String head) {
     return new Draft(span(words, from, to), d.canonical(), d.code(), d.country(), d.sector(), d.title(),
-        rule + ":" + d.rule(), d.kind(), d.tag(), d.surname(), d.fromDictionary());
+        rule + ":" + d.rule(), d.kind(), d.tag(), d.surname(), d.fromDictionary(), head, false);
   }
 
+  /**
+   * A country-less agent noun. A unit noun before "of" joins it ("column of military forces"); an "X-led",
+   * "X-backed" modifier joins its canonical ("kurdish-led forces": not the same actor as other forces); after a
+   * definite determiner it may refer back ({@link DocumentResolver}).
+   */
   private Draft genericAgent(List<Word> words, Candidate c) {
-    String canonical = text(words, c.from(), c.to()).toLowerCase(Locale.ROOT);
-    return new Draft(span(words, c.from(), c.to()), canonical, c.agent().code(), null, c.agent().sector(), null,
-        "agent:" + c.agent().source(), EntryKind.GROUP, null, null, false);
+    int unit = unitBefore(words, c.from());
+    int from = unit < 0 ? c.from() : unit;
+    int modifier = relationModifierStart(words, from);
+    String canonical = text(words, modifier < 0 ? from : modifier, c.to()).toLowerCase(Locale.ROOT);
+    String head = headOf(words, unit < 0 ? c.to() : unit + 1);
+    boolean definite = modifier < 0 && definiteStart(words, from) >= 0;
+    String rule = (unit < 0 ? "agent:" : "unit+agent:") + c.agent().source();
+    return new Draft(span(words, from, c.to()), canonical, c.agent().code(), null, c.agent().sector(), null, rule,
+        EntryKind.GROUP, null, null, false, head, definite);
+  }
+
+  /** Start of an "X-led" / "X-backed" modifier right before word {@code from}, else -1. */
+  private int relationModifierStart(List<Word> words, int from) {
+    if (from < 2) {
+      return -1;
+    }
+    Word rel = words.get(from - 1);
+    return rel.afterHyphen() && lex.is("relation", rel.norm()) ? from - 2 : -1;
   }
 
   private Draft nerOrganisation(List<Word> words, Candidate c) {
     return new Draft(span(words, c.from(), c.to()), text(words, c.from(), c.to()), null, null, null, null,
-        "organization:ner", EntryKind.GROUP, null, null, false);
+        "organization:ner", EntryKind.GROUP, null, null, false, null, false);
+  }
+
+  /** "in Washington and London": a state or capital coordinated right after one used as a place is a place too. */
+  private boolean coordinatedWithPlace(List<Word> words, List<Candidate> cands, int k) {
+    Candidate c = cands.get(k);
+    if (k == 0 || c.from() < 1) {
+      return false;
+    }
+    Candidate prev = cands.get(k - 1);
+    String conj = words.get(c.from() - 1).norm();
+    return prev.isState() && prev.to() == c.from() - 1 && (conj.equals("and") || conj.equals("or"))
+        && placeUse(words, prev);
   }
 
   /** True when a state or capital stands for a place here, not for an actor. */

@@ -9,7 +9,11 @@ import java.util.Map;
  * Document-level resolution over the drafts of all sentences, in text order: surname-only person mentions take
  * the identity of a fuller mention of the same surname (earlier first, else later); a person's title found once
  * applies to all its mentions; descriptions ("the war monitor group") take the identity of the nearest named actor
- * with the same tag (earlier first, else later) and are dropped when there is none. Stateless.
+ * with the same tag (earlier first, else later) and are dropped when there is none; a definite country-less agent
+ * or unit noun ("the column", "the troops") takes the identity of the last earlier identified mention with the same
+ * head noun ("a new column of military forces" brought by Turkey), else stays generic ("the column" with no
+ * antecedent is dropped: it is no agent noun by itself). Civilian nouns ("the children") never refer back: the
+ * same article often speaks of civilians of several countries. Stateless.
  */
 final class DocumentResolver {
 
@@ -19,7 +23,14 @@ final class DocumentResolver {
     List<Draft> out = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
-      if (d.kind() == EntryKind.DESCRIPTION) {
+      if (d.definite() && d.head() != null && !d.identified() && !"civilian".equals(d.sector())) {
+        Draft antecedent = lastWithHead(out, d.head());
+        if (antecedent != null) {
+          out.add(d.resolvedTo(antecedent, "coreference:" + d.head()));
+        } else if (d.kind() != EntryKind.DESCRIPTION) {
+          out.add(d);
+        }
+      } else if (d.kind() == EntryKind.DESCRIPTION) {
         Draft target = nearestTagged(drafts, i, d.tag());
         if (target != null) {
           out.add(d.resolvedTo(target, "description:" + d.tag()));
@@ -31,6 +42,16 @@ final class DocumentResolver {
       }
     }
     return titles(out);
+  }
+
+  private static Draft lastWithHead(List<Draft> earlier, String head) {
+    for (int j = earlier.size() - 1; j >= 0; j--) {
+      Draft o = earlier.get(j);
+      if (head.equals(o.head()) && o.identified()) {
+        return o;
+      }
+    }
+    return null;
   }
 
   private static Draft nearestTagged(List<Draft> drafts, int i, String tag) {

@@ -37,6 +37,23 @@ final class Lexicon {
     return new Lexicon(Map.copyOf(lists));
   }
 
+  /**
+   * This lexicon plus list {@code kind} read from a one-word-a-line text ({@code #} starts a comment line);
+   * replaces a list of that name.
+   */
+  Lexicon with(String kind, String oneWordALine) {
+    Set<String> words = new HashSet<>();
+    for (String line : oneWordALine.split("\r?\n")) {
+      String w = line.strip();
+      if (!w.isEmpty() && !w.startsWith("#")) {
+        words.add(Norm.word(w));
+      }
+    }
+    Map<String, Set<String>> all = new HashMap<>(lists);
+    all.put(kind, Set.copyOf(words));
+    return new Lexicon(Map.copyOf(all));
+  }
+
   /** True when normalised {@code word} is in list {@code kind}. */
   boolean is(String kind, String word) {
     Set<String> s = lists.get(kind);

@@ -58,8 +58,7 @@ final class MentionFinder {
 
   private Candidate best(List<Word> words, List<List<String>> forms, int i) {
     var name = dict.name(forms, i).filter(m -> acceptName(words, i, m)).orElse(null);
-    var agent = dict.agent(forms, i)
-        .filter(m -> !isPlaceNoun(words.get(i + m.length() - 1))).orElse(null);
+    var agent = dict.agent(forms, i).filter(m -> canAct(words, i + m.length())).orElse(null);
     if (name == null && agent == null) {
       return null;
     }
@@ -77,6 +76,22 @@ final class MentionFinder {
     boolean stateFighters = "government".equals(modifier.sector())
         && ("rebel".equals(head.sector()) || "militia".equals(head.sector()));
     return stateFighters ? new AgentEntry("MIL", "military", head.source()) : head;
+  }
+
+  /**
+   * An agent noun ending before word {@code end} can act unless its head is a place noun, a verb ("to repatriate")
+   * or materiel ("battle tanks"), or it only modifies a materiel noun that follows ("personnel carriers").
+   */
+  private boolean canAct(List<Word> words, int end) {
+    Word head = words.get(end - 1);
+    boolean verb = head.pos().startsWith("VB") && !head.pos().equals("VBN") && !head.pos().equals("VBG");
+    boolean beforeMateriel = end < words.size() && !words.get(end).afterHyphen() && isNotAgent(words.get(end));
+    return !isPlaceNoun(head) && !verb && !isNotAgent(head) && !beforeMateriel;
+  }
+
+  private boolean isNotAgent(Word w) {
+    return dict.lexicon().is(ActorDictionary.NOT_AGENT, w.norm())
+        || dict.lexicon().is(ActorDictionary.NOT_AGENT, w.lemma());
   }
 
   private boolean isPlaceNoun(Word w) {
@@ -98,7 +113,8 @@ final class MentionFinder {
     }
     Word content = words.get(firstContent);
     if (e.kind() == EntryKind.STATE && "cameo".equals(e.source()) && !m.value().primary()) {
-      return STATE_NER.contains(content.ner()) || ("O".equals(content.ner()) && content.pos().startsWith("JJ"));
+      return STATE_NER.contains(content.ner()) || content.pos().equals("NNPS")
+          || ("O".equals(content.ner()) && content.pos().startsWith("JJ"));
     }
     return !(e.kind() == EntryKind.STATE && PLACE_NER.contains(content.ner()));
   }

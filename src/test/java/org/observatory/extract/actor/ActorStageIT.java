@@ -57,6 +57,20 @@ class ActorStageIT {
   }
 
   @Test
+  void seedUnitsMovedByTurkeyAreTurkishMilitaryAndMaterielIsNoActor() throws IOException {
+    List<Actor> a = seed();
+    for (String unit : List.of("military convoy", "column of military forces", "column")) {
+      assertThat(mention(a, unit)).as(unit).hasValueSatisfying(x -> {
+        assertThat(x.country()).isEqualTo("TUR");
+        assertThat(x.sector()).isEqualTo("military");
+      });
+    }
+    assertThat(a).noneMatch(x -> x.text().contains("tanks") || x.text().contains("carriers")
+        || x.text().contains("hardware") || x.text().contains("arms") || x.text().contains("supplies"));
+    assertThat(a).noneMatch(x -> x.canonical().equals("forces"));
+  }
+
+  @Test
   void seedSyrianArmyAndGovernmentForcesAreOneMilitaryActor() throws IOException {
     List<Actor> a = seed();
     Actor army = mention(a, "Syrian army").orElseThrow();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.observatory.core.Span;
 import org.observatory.document.Document;
 import org.observatory.nlp.Annotation;
+import org.observatory.nlp.Dependency;
 import org.observatory.nlp.EntityMention;
 import org.observatory.nlp.Sentence;
 import org.observatory.nlp.Token;
@@ -52,6 +53,23 @@ final class Tagged {
       entities.addAll(entities(tokens, s, text));
     }
     return new Tagged(text.toString(), new Annotation(out, entities, List.of()));
+  }
+
+  /**
+   * This document with dependency edges for sentence {@code sentence}: items {@code relation:governor>dependent}
+   * separated by spaces, token indices 0-based ({@code "nsubj:1>0 obj:1>3"}).
+   */
+  Tagged withDependencies(int sentence, String edges) {
+    List<Dependency> deps = new ArrayList<>();
+    for (String e : edges.trim().split(" +")) {
+      int colon = e.lastIndexOf(':');
+      String[] gd = e.substring(colon + 1).split(">");
+      deps.add(new Dependency(e.substring(0, colon), Integer.parseInt(gd[0]), Integer.parseInt(gd[1])));
+    }
+    List<Sentence> sentences = new ArrayList<>(annotation.sentences());
+    Sentence old = sentences.get(sentence);
+    sentences.set(sentence, new Sentence(old.index(), old.span(), old.tokens(), deps));
+    return new Tagged(text, new Annotation(sentences, annotation.entities(), annotation.timexes()));
   }
 
   private static List<EntityMention> entities(List<Token> tokens, int sentence, CharSequence text) {
