@@ -2,8 +2,6 @@ package org.observatory.eval.discourse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.observatory.document.Document;
 import org.observatory.extract.agreement.AgreementStage;
 import org.observatory.extract.attribution.AttributionStage;

@@ -1,8 +1,6 @@
 package org.observatory.extract.actor;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.observatory.config.DataPaths;
 import org.observatory.core.DataMissingException;
+import org.observatory.core.Resources;
 
 /**
  * The actor dictionary: the Phoenix/CAMEO actor files (countries, international, non-state armed groups), the
@@ -213,13 +212,6 @@ public final class ActorDictionary {
   }
 
   static String resource(String name) {
-    try (InputStream in = ActorDictionary.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new DataMissingException("bundled resource missing: org/observatory/extract/actor/" + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Resources.text(ActorDictionary.class, name);
   }
 }

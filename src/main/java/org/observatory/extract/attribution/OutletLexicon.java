@@ -1,16 +1,14 @@
 package org.observatory.extract.attribution;
 
 import java.io.BufferedReader;
+import java.io.StringReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.observatory.core.ConfigException;
+import org.observatory.core.Resources;
 
 /**
  * Names of news outlets and agencies with their variants, matched ignoring case, spaces and punctuation
@@ -28,11 +26,8 @@ public final class OutletLexicon {
 
   /** The lexicon shipped with the code ({@code outlets.txt} beside this class). */
   public static OutletLexicon bundled() {
-    try (InputStream in = OutletLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new ConfigException("outlet lexicon resource missing: " + RESOURCE);
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    try {
+      return parse(new BufferedReader(new StringReader(Resources.text(OutletLexicon.class, RESOURCE))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

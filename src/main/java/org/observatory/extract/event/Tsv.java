@@ -1,16 +1,13 @@
 package org.observatory.extract.event;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.observatory.core.ConfigException;
+import org.observatory.core.Resources;
 import org.observatory.core.DataMissingException;
 
 /** Reads tab-separated resource and data files: one row per non-blank line not starting with '#'. */
@@ -18,17 +15,9 @@ final class Tsv {
 
   private Tsv() {}
 
-  /** Rows of the class-path resource {@code name} next to this class; {@link ConfigException} when missing. */
+  /** Rows of the class-path resource {@code name} next to this class. */
   static List<String[]> resource(String name) {
-    InputStream in = Tsv.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new ConfigException("resource missing: org/observatory/extract/event/" + name);
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return rows(r.lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return rows(Resources.lines(Tsv.class, name));
   }
 
   /** All lines of a data file; {@link DataMissingException} when absent. */
