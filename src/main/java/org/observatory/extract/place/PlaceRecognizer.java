@@ -48,6 +48,8 @@ public final class PlaceRecognizer {
     List<PlaceMention> found = new ArrayList<>();
     for (Sentence s : annotation.sentences()) {
       found.addAll(UnitPatterns.find(s, text));
+      found.addAll(StreetPatterns.find(s, text, annotation.entities()));
+      found.addAll(NewsConventions.find(s, text, matcher::isSpecificName));
     }
     for (EntityMention e : annotation.entities()) {
       PlaceKind kind = NER_KINDS.get(e.type());
