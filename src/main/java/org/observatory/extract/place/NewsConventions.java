@@ -19,7 +19,7 @@ final class NewsConventions {
 
   static final String RULE_DATELINE = "pattern:dateline";
   static final String RULE_PARTY = "pattern:party-home";
-  private static final Set<String> DASHES = Set.of("-", "--", "---", "—", "–", "(");
+  private static final Set<String> DASHES = Set.of("-", "--", "---", "—", "–", "(", ",");
   private static final Pattern PARTY_TOKEN = Pattern.compile("^[DRI]-(\\p{Lu}[\\p{L}.]*)$");
 
   private NewsConventions() {}

@@ -26,9 +26,9 @@ final class SpeakingNames {
 
   private SpeakingNames() {}
 
-  /** The mentions that are not the subject of such a verb, in their order. */
+  /** The mentions that are not the subject of such a verb, in their order; pattern mentions always stay. */
   static List<PlaceMention> withoutSpeakers(List<PlaceMention> mentions, Annotation annotation) {
-    return mentions.stream().filter(m -> !speaks(m, annotation)).toList();
+    return mentions.stream().filter(m -> m.rule().startsWith("pattern") || !speaks(m, annotation)).toList();
   }
 
   static boolean speaks(PlaceMention m, Annotation annotation) {
