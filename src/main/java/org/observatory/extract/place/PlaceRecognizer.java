@@ -48,6 +48,7 @@ public final class PlaceRecognizer {
     List<PlaceMention> found = new ArrayList<>();
     for (Sentence s : annotation.sentences()) {
       found.addAll(UnitPatterns.find(s, text));
+      found.addAll(CoordinatedUnits.find(s, text));
       found.addAll(StreetPatterns.find(s, text, annotation.entities()));
       found.addAll(NewsConventions.find(s, text, matcher::isSpecificName));
     }
