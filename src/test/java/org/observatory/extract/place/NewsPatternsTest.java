@@ -81,4 +81,32 @@ class NewsPatternsTest {
     Sentence s = sentence("NOTE/NNP -/HYPH the/DT meeting/NN moved/VBD");
     assertThat(NewsConventions.find(s, text(s), Set.of("Monroe")::contains)).isEmpty();
   }
+
+  @Test
+  void everyNameOfAListClosedByAPluralUnitWordIsAPlaceOfThatUnit() {
+    Sentence s = sentence("girls/NNS from/IN Cooke/NNP ,/, Grayson/NNP and/CC Love/NNP counties/NNS will/MD come/VB");
+    List<PlaceMention> found = CoordinatedUnits.find(s, text(s));
+    assertThat(found).extracting(PlaceMention::name).containsExactly("Cooke", "Grayson", "Love");
+    assertThat(found).extracting(PlaceMention::fullName).contains("Love County");
+    assertThat(found).allMatch(m -> m.kind() == PlaceKind.DISTRICT);
+  }
+
+  @Test
+  void singleNameBeforeAPluralUnitWordIsNoList() {
+    Sentence s = sentence("the/DT Gulf/NNP states/NNS agreed/VBD");
+    assertThat(CoordinatedUnits.find(s, text(s))).isEmpty();
+  }
+
+  @Test
+  void homeAfterAPersonsNameAndAgeIsAResidence() {
+    Sentence s = sentence("James/NNP Tauber/NNP ,/, 44/CD ,/, of/IN Nelson/NNP was/VBD driving/VBG");
+    assertThat(ContextualRuns.residence(s.tokens(), 6, List.of())).isTrue();
+    assertThat(ContextualRuns.residence(s.tokens(), 0, List.of())).isFalse();
+  }
+
+  @Test
+  void ofAfterANonPersonIsNoResidence() {
+    Sentence s = sentence("the/DT Bank/NNP of/IN Nelson/NNP closed/VBD");
+    assertThat(ContextualRuns.residence(s.tokens(), 3, List.of())).isFalse();
+  }
 }
