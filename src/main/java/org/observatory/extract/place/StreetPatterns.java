@@ -13,7 +13,8 @@ import org.observatory.nlp.Token;
  * Streets and roads: a proper-noun run ending in a street word ("Gillis Street", "E. Broad St.", "Pine Needle
  * Drive") and a route word followed by a number ("Highway 19", "Interstate 45", "Route 66"). They are places of the
  * text but not gazetteer entries: their kind is {@link PlaceKind#STREET}, so they are placed by the enclosing unit
- * the text supports. A run inside a longer person or organisation name ("Wall Street Journal") is not a street.
+ * the text supports. A run inside a longer person name or inside an organisation name ("Wall Street Journal", "United Way") is not
+ * a street.
  * Stateless.
  */
 final class StreetPatterns {
@@ -54,8 +55,9 @@ final class StreetPatterns {
 
   private static boolean insideLongerName(Span span, List<EntityMention> entities) {
     for (EntityMention e : entities) {
-      if (e.span().overlaps(span) && e.span().length() > span.length()
-          && (e.type().equals("ORGANIZATION") || e.type().equals("PERSON"))) {
+      boolean covers = e.span().overlaps(span) && e.span().length() >= span.length();
+      if (covers && e.type().equals("ORGANIZATION") || covers && e.span().length() > span.length()
+          && e.type().equals("PERSON")) {
         return true;
       }
     }
