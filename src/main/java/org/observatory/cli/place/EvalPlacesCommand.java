@@ -3,7 +3,10 @@ package org.observatory.cli.place;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.observatory.config.Config;
+import org.observatory.eval.place.CorpusHalf;
 import org.observatory.eval.place.PlaceEvaluator;
+import org.observatory.eval.time.CachingAnnotator;
+import org.observatory.nlp.Annotator;
 import org.observatory.gazetteer.Gazetteer;
 import org.observatory.nlp.corenlp.CoreNlpAnnotator;
 import org.observatory.nlp.corenlp.CoreNlpOptions;
@@ -28,12 +31,26 @@ public final class EvalPlacesCommand implements Callable<Integer> {
   @Option(names = "--index", description = "gazetteer index directory (default: HOME/gazetteer-index)")
   Path index;
 
+  @Option(names = "--cache", description = "keep annotations as JSON in this directory (outside the repository) "
+      + "and reuse them on later runs")
+  Path cache;
+
+  @Option(names = "--no-parse", description = "skip the dependency parser (faster; the place stage then cannot "
+      + "tell a capital speaking from a capital as a place)")
+  boolean noParse;
+
+  @Option(names = "--half", description = "ALL, DEV or TEST: articles whose CRC-32 of the id is even (DEV) or odd")
+  CorpusHalf half = CorpusHalf.ALL;
+
   @Override
   public Integer call() {
     Config c = Config.defaults();
     Gazetteer g = Gazetteer.open(c.dataDir().resolve("gazetteer"), index != null ? index : c.gazetteerIndex());
-    PlaceEvaluator ev = new PlaceEvaluator(g, new CoreNlpAnnotator(new CoreNlpOptions(false, false, true)));
-    System.out.print(ev.evaluate(file, limit, errors).render());
+    CoreNlpOptions options = new CoreNlpOptions(!noParse, false, true);
+    Annotator annotator = cache == null ? new CoreNlpAnnotator(options)
+        : new CachingAnnotator(() -> new CoreNlpAnnotator(options), "corenlp-4.5.10" + options, cache);
+    PlaceEvaluator ev = new PlaceEvaluator(g, annotator);
+    System.out.print(ev.evaluate(file, limit, errors, half).render());
     return 0;
   }
 

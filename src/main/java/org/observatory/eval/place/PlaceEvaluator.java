@@ -39,8 +39,18 @@ public final class PlaceEvaluator {
    * @param listErrors include one line per miss, false alarm and far-off location
    */
   public PlaceEvalReport evaluate(Path corpus, int limit, boolean listErrors) {
+    return evaluate(corpus, limit, listErrors, CorpusHalf.ALL);
+  }
+
+  /**
+   * @param corpus LGL or GeoVirus XML file
+   * @param limit evaluate only the first {@code limit} articles of the half ({@code <= 0}: all)
+   * @param listErrors include one line per miss, false alarm and far-off location
+   * @param half which half of the corpus to score (see {@link CorpusHalf})
+   */
+  public PlaceEvalReport evaluate(Path corpus, int limit, boolean listErrors, CorpusHalf half) {
     long t0 = System.nanoTime();
-    List<GoldArticle> articles = GeoCorpus.read(corpus);
+    List<GoldArticle> articles = GeoCorpus.read(corpus).stream().filter(a -> half.contains(a.id())).toList();
     if (limit > 0 && articles.size() > limit) {
       articles = articles.subList(0, limit);
     }

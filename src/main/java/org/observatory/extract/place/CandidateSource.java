@@ -18,6 +18,9 @@ final class CandidateSource {
   }
 
   List<Candidate> candidates(PlaceMention m) {
+    if (m.kind() == PlaceKind.STREET) {
+      return List.of();
+    }
     List<GazetteerEntry> exact = gazetteer.exact(m.fullName());
     if (exact.isEmpty() && !m.fullName().equals(m.name())) {
       exact = gazetteer.exact(m.name());

@@ -13,7 +13,8 @@ import org.observatory.nlp.Token;
 
 /**
  * Proper-noun runs the tagger missed or took for a person, accepted as toponyms when the wording says so: after a
- * locative preposition ("in", "near", "into", ...), before "in"/"," + a known place ("X in Idlib province"), or
+ * locative preposition ("in", "near", "into", ...), after a person's name and "of"/"from" ("Mindy Miller of
+ * Ravenel", "Anna Winstanley, 25, from Marston"), before "in"/"," + a known place ("X in Idlib province"), or
  * coordinated with a known place ("X and Khan Shaykhun"), provided the gazetteer knows the name under its exact or
  * skeleton key. Immutable and thread-safe.
  */
@@ -59,12 +60,34 @@ final class ContextualRuns {
       return null;
     }
     String name = span.of(text);
-    boolean locative = run[0] > 0 && LOCATIVE.contains(t.get(run[0] - 1).text().toLowerCase(Locale.ROOT));
+    boolean locative = run[0] > 0 && LOCATIVE.contains(t.get(run[0] - 1).text().toLowerCase(Locale.ROOT))
+        || residence(t, run[0], entities);
     boolean nextToPlace = adjacentKnown(t, run, known);
     if (!(locative || nextToPlace) || (gazetteer.exact(name).isEmpty() && gazetteer.similar(name).isEmpty())) {
       return null;
     }
     return PlaceMention.of(span, name, PlaceKind.ANY, RULE, s.index());
+  }
+
+  /**
+   * A person's home: "Mindy Miller of Ravenel", "James Tauber, 44, of Nelson", "Anna Winstanley, 25, from
+   * Marston".
+   */
+  static boolean residence(List<Token> t, int from, List<EntityMention> entities) {
+    if (from < 2) {
+      return false;
+    }
+    String prep = t.get(from - 1).text().toLowerCase(Locale.ROOT);
+    if (!prep.equals("of") && !prep.equals("from")) {
+      return false;
+    }
+    Token before = t.get(from - 2);
+    if (before.text().equals(",") && from >= 4 && t.get(from - 3).pos().equals("CD")
+        && t.get(from - 4).text().equals(",")) {
+      return true;
+    }
+    int end = before.span().end();
+    return entities.stream().anyMatch(e -> e.type().equals("PERSON") && e.span().end() == end);
   }
 
   private static boolean adjacentKnown(List<Token> t, int[] run, List<PlaceMention> known) {

@@ -20,12 +20,13 @@ import org.observatory.nlp.Token;
 /**
  * Gazetteer matching of proper-noun runs: a whole run that is a gazetteer name is a toponym unless an entity
  * mention of another type covers it; a run at the start of an organisation name ("Mansfield Police Department")
- * is a toponym too. Single generic words ("North", "City", "Drive") never match alone. Immutable, thread-safe.
+ * is a toponym too, and so is one after "of" inside it ("University of Hartford", "First Bank of Princeton"). Single generic words ("North", "City", "Drive") never match alone. Immutable, thread-safe.
  */
 final class GazetteerMatcher {
 
   static final String RULE = "gazetteer:ngram";
   static final String RULE_ORG = "gazetteer:org-modifier";
+  static final String RULE_ORG_OF = "gazetteer:org-of";
   private static final Set<String> BLOCKING_NER = Set.of("PERSON", "ORGANIZATION", "NATIONALITY", "TITLE",
       "RELIGION", "IDEOLOGY", "CRIMINAL_CHARGE", "CAUSE_OF_DEATH", "DATE", "TIME", "DURATION", "SET", "MISC",
       "MONEY", "NUMBER", "ORDINAL", "PERCENT", "EMAIL", "URL", "HANDLE");
@@ -59,13 +60,19 @@ final class GazetteerMatcher {
   /** The longest run prefix that is a gazetteer name, when the run starts its organisation and goes on after it. */
   private java.util.Optional<PlaceMention> orgModifier(List<Token> tokens, int[] run, EntityMention org, String text,
       int sentence) {
-    if (tokens.get(run[0]).span().start() != org.span().start()) {
+    boolean first = tokens.get(run[0]).span().start() == org.span().start();
+    boolean afterOf = run[0] > 0 && tokens.get(run[0] - 1).text().equals("of")
+        && org.span().start() < tokens.get(run[0]).span().start();
+    if (!first && !afterOf) {
       return java.util.Optional.empty();
     }
-    for (int end = Math.min(run[1] - 1, run[0] + gazetteer.maxKeyWords()); end > run[0]; end--) {
+    int last = afterOf ? run[1] : run[1] - 1;
+    for (int end = Math.min(last, run[0] + gazetteer.maxKeyWords()); end > run[0]; end--) {
       Span span = new Span(tokens.get(run[0]).span().start(), tokens.get(end - 1).span().end());
-      if (span.end() < org.span().end() && matches(span.of(text), end - run[0])) {
-        return java.util.Optional.of(PlaceMention.of(span, span.of(text), PlaceKind.ANY, RULE_ORG, sentence));
+      boolean inside = afterOf ? span.end() <= org.span().end() : span.end() < org.span().end();
+      if (inside && matches(span.of(text), end - run[0])) {
+        return java.util.Optional.of(PlaceMention.of(span, span.of(text), PlaceKind.ANY, afterOf ? RULE_ORG_OF
+            : RULE_ORG, sentence));
       }
     }
     return java.util.Optional.empty();

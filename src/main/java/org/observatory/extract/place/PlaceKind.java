@@ -4,7 +4,9 @@ import org.observatory.gazetteer.GazetteerEntry;
 
 /** What the text says a mention is, which narrows the gazetteer candidates. */
 public enum PlaceKind {
-  ANY, COUNTRY, ADMIN1, DISTRICT, POPULATED, FACILITY;
+  ANY, COUNTRY, ADMIN1, DISTRICT, POPULATED, FACILITY,
+  /** A street, road or numbered highway: never looked up in the gazetteer, placed by its enclosing unit. */
+  STREET;
 
   /** True when {@code e} fits this kind. */
   public boolean fits(GazetteerEntry e) {
@@ -14,6 +16,7 @@ public enum PlaceKind {
       case ADMIN1 -> e.isAdmin1();
       case DISTRICT -> e.adminLevel() >= 2;
       case POPULATED -> e.isPopulatedPlace();
+      case STREET -> false;
     };
   }
 

@@ -15,7 +15,9 @@ import org.observatory.nlp.Sentence;
 /**
  * Finds toponym mentions: unit patterns first, then CoreNLP location entities, then gazetteer matches of
  * proper-noun runs ({@link GazetteerMatcher}); then every other occurrence of a name already taken as a place
- * (one sense per discourse). Overlaps are resolved in that order of trust. Immutable and thread-safe.
+ * (one sense per discourse). Overlaps are resolved in that order of trust. Last, a name that is the subject of a
+ * verb of saying or deciding ("Moscow said") is dropped as an actor ({@link SpeakingNames}). Immutable and
+ * thread-safe.
  */
 public final class PlaceRecognizer {
 
@@ -46,6 +48,9 @@ public final class PlaceRecognizer {
     List<PlaceMention> found = new ArrayList<>();
     for (Sentence s : annotation.sentences()) {
       found.addAll(UnitPatterns.find(s, text));
+      found.addAll(CoordinatedUnits.find(s, text));
+      found.addAll(StreetPatterns.find(s, text, annotation.entities()));
+      found.addAll(NewsConventions.find(s, text, matcher::isSpecificName));
     }
     for (EntityMention e : annotation.entities()) {
       PlaceKind kind = NER_KINDS.get(e.type());
@@ -65,7 +70,7 @@ public final class PlaceRecognizer {
     kept.addAll(contextual.find(annotation, text, kept));
     kept = nonOverlapping(kept);
     kept.addAll(Propagation.others(kept, text, annotation, matcher::isSpecificName));
-    return nonOverlapping(kept);
+    return SpeakingNames.withoutSpeakers(nonOverlapping(kept), annotation);
   }
 
   /** "Ankara-backed", "US-led", "Russian-brokered": the name modifies an actor, it is not a place. */
