@@ -27,8 +27,11 @@ public final class Resources {
     }
   }
 
-  /** The lines of {@code name} that are neither blank nor comments ({@code #} first), stripped. */
+  /**
+   * The lines of {@code name} that are neither blank nor comments ({@code #} first), as they stand (not stripped:
+   * a tab-separated row keeps its empty trailing fields).
+   */
   public static List<String> lines(Class<?> anchor, String name) {
-    return text(anchor, name).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    return text(anchor, name).lines().filter(l -> !l.isBlank() && !l.stripLeading().startsWith("#")).toList();
   }
 }

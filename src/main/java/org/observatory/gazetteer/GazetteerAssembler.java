@@ -1,11 +1,6 @@
 package org.observatory.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.observatory.core.Resources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,7 +19,6 @@ import org.observatory.gazetteer.CountryTables.NamedPoint;
  */
 public final class GazetteerAssembler {
 
-  private static final String RESOURCES = "/org/observatory/gazetteer/";
 
   private GazetteerAssembler() {}
 
@@ -138,22 +132,7 @@ public final class GazetteerAssembler {
   }
 
   private static List<String[]> resourceRows(String name) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = GazetteerAssembler.class.getResourceAsStream(RESOURCES + name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing: " + name);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          rows.add(line.split("\t", -1));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + name, e);
-    }
-    return rows;
+    return Resources.lines(GazetteerAssembler.class, name).stream().map(l -> l.split("\t", -1)).toList();
   }
 
   /** Running mean of town coordinates with their summed population. Mutable; local to one assembly. */

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 class ResourcesTest {
 
   @Test
-  void linesSkipBlanksAndCommentsAndStripWhiteSpace() {
-    assertThat(Resources.lines(ResourcesTest.class, "resources-test.txt")).containsExactly("alpha", "beta\tgamma");
+  void linesSkipBlanksAndCommentsAndKeepEmptyTrailingFields() {
+    assertThat(Resources.lines(ResourcesTest.class, "resources-test.txt"))
+        .containsExactly("alpha  ", "  beta\tgamma\t");
   }
 
   @Test

@@ -1,15 +1,10 @@
 package org.observatory.extract.place;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.observatory.core.Resources;
 import org.observatory.core.Span;
 import org.observatory.gazetteer.Gazetteer;
 import org.observatory.gazetteer.NameNormalizer;
@@ -103,20 +98,8 @@ final class GazetteerMatcher {
 
   private static Set<String> load(String name) {
     Set<String> out = new HashSet<>();
-    try (InputStream in = GazetteerMatcher.class.getResourceAsStream("/org/observatory/extract/place/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing: " + name);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + name, e);
-    }
+    Resources.lines(GazetteerMatcher.class, name).forEach(l -> out.add(l.strip()));
     return out;
   }
+
 }
