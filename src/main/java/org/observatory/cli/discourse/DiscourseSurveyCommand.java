@@ -10,8 +10,7 @@ import org.observatory.eval.discourse.SurveyReport;
 import org.observatory.extract.actor.ActorDictionary;
 import org.observatory.extract.actor.ActorStage;
 import org.observatory.extract.time.TimeStage;
-import org.observatory.nlp.corenlp.CoreNlpAnnotator;
-import org.observatory.nlp.corenlp.CoreNlpOptions;
+import org.observatory.service.Annotators;
 import org.observatory.pipeline.AnnotateStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +36,7 @@ public final class DiscourseSurveyCommand implements Callable<Integer> {
   public Integer call() {
     Path dir = data != null ? data : DataPaths.defaultDataDir();
     DiscourseSurvey survey = new DiscourseSurvey(List.of(
-        new AnnotateStage(new CoreNlpAnnotator(CoreNlpOptions.full())),
+        new AnnotateStage(Annotators.full(null)),
         new TimeStage(),
         new ActorStage(ActorDictionary.load(dir))));
     SurveyReport report = survey.run(NewsCorpus.documents(dir, NewsCorpus.Source.GUARDIAN, skip, limit), samples);

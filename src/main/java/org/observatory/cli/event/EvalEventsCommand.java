@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.observatory.config.DataPaths;
 import org.observatory.eval.event.EventEvaluation;
-import org.observatory.eval.time.CachingAnnotator;
 import org.observatory.eval.event.GoldSets;
 import org.observatory.extract.event.AcledRules;
 import org.observatory.extract.event.CameoVerbDictionary;
@@ -12,8 +11,7 @@ import org.observatory.extract.event.EventExtractor;
 import org.observatory.extract.event.EventOntology;
 import org.observatory.extract.event.TriggerLexicon;
 import org.observatory.nlp.Annotator;
-import org.observatory.nlp.corenlp.CoreNlpAnnotator;
-import org.observatory.nlp.corenlp.CoreNlpOptions;
+import org.observatory.service.Annotators;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,9 +43,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
     EventOntology ontology = EventOntology.load(dir);
     EventExtractor extractor = new EventExtractor(ontology, TriggerLexicon.builtIn(), CameoVerbDictionary.load(dir),
         AcledRules.builtIn());
-    Annotator annotator = cache == null ? new CoreNlpAnnotator(CoreNlpOptions.full())
-        : new CachingAnnotator(() -> new CoreNlpAnnotator(CoreNlpOptions.full()),
-            "corenlp-4.5.10" + CoreNlpOptions.full(), cache);
+    Annotator annotator = Annotators.full(cache);
     EventEvaluation eval = new EventEvaluation(annotator, extractor, ontology);
     if (!set.equals("case")) {
       System.out.println(eval.plover(GoldSets.split(GoldSets.plover(dir), split), GoldSets.ploverExcluded(dir)).render(errors));

@@ -5,11 +5,9 @@ import java.util.concurrent.Callable;
 import org.observatory.config.Config;
 import org.observatory.eval.place.CorpusHalf;
 import org.observatory.eval.place.PlaceEvaluator;
-import org.observatory.eval.time.CachingAnnotator;
 import org.observatory.nlp.Annotator;
+import org.observatory.service.Annotators;
 import org.observatory.gazetteer.Gazetteer;
-import org.observatory.nlp.corenlp.CoreNlpAnnotator;
-import org.observatory.nlp.corenlp.CoreNlpOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,9 +44,7 @@ public final class EvalPlacesCommand implements Callable<Integer> {
   public Integer call() {
     Config c = Config.defaults();
     Gazetteer g = Gazetteer.open(c.dataDir().resolve("gazetteer"), index != null ? index : c.gazetteerIndex());
-    CoreNlpOptions options = new CoreNlpOptions(!noParse, false, true);
-    Annotator annotator = cache == null ? new CoreNlpAnnotator(options)
-        : new CachingAnnotator(() -> new CoreNlpAnnotator(options), "corenlp-4.5.10" + options, cache);
+    Annotator annotator = Annotators.coreNlp(!noParse, false, true, cache);
     PlaceEvaluator ev = new PlaceEvaluator(g, annotator);
     System.out.print(ev.evaluate(file, limit, errors, half).render());
     return 0;
