@@ -14,7 +14,8 @@ import org.observatory.record.TimeExpression;
  * value stated before, else the quarter before the document date's), "the latest period" is that quarter, and "the
  * year-ago quarter", "year-ago" results or "a year earlier" / "last year" next to a quarter are the same quarter one
  * year back ({@code 1988-Q3} when the focus is {@code 1989-Q3}). "the fiscal year" / "the full year" without an end
- * date is the document date's year. Stateless.
+ * date is the document date's year. "year-end" is 31 December of the document date's year, of the year before after
+ * "since". Stateless.
  */
 final class FinancialPeriods {
 
@@ -24,15 +25,18 @@ final class FinancialPeriods {
   private static final Pattern YEAR_BACK = Pattern.compile(
       "(?:(?:about|nearly|almost|just) )?(?:a|one) year (?:ago|earlier|before)|last year|the (?:previous|prior) year");
   private static final Pattern FULL_YEAR = Pattern.compile("the (?:fiscal|full) year");
+  private static final Pattern YEAR_END = Pattern.compile("year end");
 
   private FinancialPeriods() {}
 
   /**
    * @param times the resolved expressions in text order
    * @param sentences the sentence index of each expression, same order
+   * @param previousWords the lower-case word before each expression ("" at a sentence start), same order
    * @param ref the document date, or null (then only quarters stated in the text are used)
    */
-  static List<TimeExpression> apply(List<TimeExpression> times, List<Integer> sentences, LocalDate ref) {
+  static List<TimeExpression> apply(List<TimeExpression> times, List<Integer> sentences, List<String> previousWords,
+      LocalDate ref) {
     List<TimeExpression> out = new ArrayList<>(times.size());
     String focus = ref == null ? null : previousQuarter(ref);
     for (int i = 0; i < times.size(); i++) {
@@ -47,6 +51,9 @@ final class FinancialPeriods {
         r = with(t, yearBack(focus), "year-back-quarter");
       } else if (ref != null && t.value() == null && FULL_YEAR.matcher(text).matches()) {
         r = with(t, Integer.toString(ref.getYear()), "fiscal-year");
+      } else if (ref != null && t.value() == null && YEAR_END.matcher(text).matches()) {
+        int year = previousWords.get(i).equals("since") ? ref.getYear() - 1 : ref.getYear();
+        r = with(t, year + "-12-31", "year-end");
       }
       if (reported(r, ref)) {
         focus = r.value();

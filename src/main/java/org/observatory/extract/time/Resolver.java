@@ -61,6 +61,7 @@ final class Resolver {
     List<Quotes.Quote> quotes = Quotes.of(annotation);
     List<TimeExpression> out = new ArrayList<>();
     List<Integer> sentences = new ArrayList<>();
+    List<String> previous = new ArrayList<>();
     for (Resolved r : done) {
       if (r.shape() instanceof Shape.Offset o && o.eventWord() != null) {
         out.add(byEvent(r.mention(), o, annotation, done));
@@ -68,8 +69,9 @@ final class Resolver {
         out.add(inQuote(r, annotation, quotes, done).orElse(r.time()));
       }
       sentences.add(r.sentence());
+      previous.add(previousWord(annotation.sentences().get(r.sentence()), r.mention().span()));
     }
-    return FinancialPeriods.apply(out, sentences, ref);
+    return FinancialPeriods.apply(out, sentences, previous, ref);
   }
 
   /**

@@ -61,4 +61,20 @@ class FinancialPeriodsTest {
     assertThat(e.value()).isEqualTo("P1Y");
     assertThat(e.type()).isEqualTo("DURATION");
   }
+
+  @Test
+  void yearEndIsTheLastDayOfTheDocumentYearAndOfTheYearBeforeAfterSince() {
+    Texts t = new Texts().sentence("The/DT deal/NN should/MD close/VB by/IN year-end/NN ./.")
+        .sentence("Shares/NNS rose/VBD/rise 5/CD %/NN since/IN year-end/NN ./.");
+    List<TimeExpression> all = new Resolver(NOV_1989, false).resolve(t.annotation());
+    assertThat(all).extracting(TimeExpression::value).containsExactly("1989-12-31", "1988-12-31");
+  }
+
+  @Test
+  void frequencyAdjectivesAreSets() {
+    Texts t = new Texts().sentence("Rallies/NNS were/VBD/be held/VBN/hold almost/RB daily/RB ./.");
+    TimeExpression e = only(t, "daily");
+    assertThat(e.type()).isEqualTo("SET");
+    assertThat(e.value()).isEqualTo("P1D");
+  }
 }
