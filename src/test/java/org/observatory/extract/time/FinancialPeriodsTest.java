@@ -77,4 +77,11 @@ class FinancialPeriodsTest {
     assertThat(e.type()).isEqualTo("SET");
     assertThat(e.value()).isEqualTo("P1D");
   }
+
+  @Test
+  void countedQuartersAndDecadesAreWrittenAsMonthsAndYears() {
+    assertThat(TaggerValues.normalise("P3Q")).isEqualTo("P9M");
+    assertThat(TaggerValues.normalise("P2DE")).isEqualTo("P20Y");
+    assertThat(Calendar.duration(2, "quarter")).contains("P6M");
+  }
 }
