@@ -6,6 +6,7 @@ import org.observatory.eval.time.TimeEval;
 import org.observatory.eval.time.TimeEvalReport;
 import org.observatory.extract.time.TimeStage;
 import org.observatory.eval.time.CachingAnnotator;
+import org.observatory.eval.time.CorpusHalf;
 import org.observatory.nlp.Annotator;
 import org.observatory.nlp.corenlp.CoreNlpAnnotator;
 import org.observatory.nlp.corenlp.CoreNlpOptions;
@@ -31,6 +32,10 @@ public final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--tagger", description = "candidate tagger: ${COMPLETION-CANDIDATES} (default SUTIME)")
   TimeStage.Tagger tagger = TimeStage.Tagger.SUTIME;
 
+  @Option(names = "--half", description = "score only one half of the files, split by the CRC-32 of the file name"
+      + " (even: DEV, odd: TEST): ${COMPLETION-CANDIDATES} (default ALL)")
+  CorpusHalf half = CorpusHalf.ALL;
+
   @Option(names = "--cache", description = "keep CoreNLP annotations in this directory between runs")
   Path cache;
 
@@ -39,7 +44,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
     CoreNlpOptions options = new CoreNlpOptions(false, true, false);
     Annotator annotator = cache == null ? new CoreNlpAnnotator(options)
         : new CachingAnnotator(() -> new CoreNlpAnnotator(options), "corenlp-4.5.10" + options, cache);
-    TimeEvalReport report = new TimeEval(annotator, new TimeStage(tagger)).run(dir, errors);
+    TimeEvalReport report = new TimeEval(annotator, new TimeStage(tagger)).run(dir, errors, half);
     System.out.print(report.render(perFile));
     return 0;
   }

@@ -32,12 +32,17 @@ public final class TimeEval {
 
   /** Scores every {@code .tml} file under {@code dir}; {@code withErrors} fills the report's error lines. */
   public TimeEvalReport run(Path dir, boolean withErrors) {
+    return run(dir, withErrors, CorpusHalf.ALL);
+  }
+
+  /** As {@link #run(Path, boolean)}, scoring only the files of {@code half}. */
+  public TimeEvalReport run(Path dir, boolean withErrors, CorpusHalf half) {
     Counts total = Counts.ZERO;
     List<TimeEvalReport.FileScore> files = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     long stageNanos = 0;
     long annotateNanos = 0;
-    List<Path> paths = reader.files(dir);
+    List<Path> paths = reader.files(dir).stream().filter(p -> half.accepts(p.getFileName().toString())).toList();
     for (Path p : paths) {
       TimeMlDocument doc = reader.read(p);
       long t0 = System.nanoTime();

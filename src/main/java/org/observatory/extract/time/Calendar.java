@@ -109,10 +109,10 @@ final class Calendar {
       case "week" -> Optional.of("P" + n + "W");
       case "fortnight" -> Optional.of(amount == null ? "PXW" : "P" + 2 * amount + "W");
       case "month" -> Optional.of("P" + n + "M");
-      case "quarter" -> Optional.of("P" + n + "Q");
+      case "quarter" -> Optional.of(amount == null ? "PXM" : "P" + 3 * amount + "M");
       case "year" -> Optional.of("P" + n + "Y");
-      case "decade" -> Optional.of("P" + n + "DE");
-      case "century" -> Optional.of("P" + n + "CE");
+      case "decade" -> Optional.of(amount == null ? "PXDE" : "P" + 10 * amount + "Y");
+      case "century" -> Optional.of(amount == null ? "PXCE" : "P" + 100 * amount + "Y");
       default -> Optional.empty();
     };
   }

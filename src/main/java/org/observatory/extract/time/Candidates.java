@@ -19,7 +19,7 @@ final class Candidates {
   private Candidates() {}
 
   static List<TimexMention> of(Annotation a) {
-    List<TimexMention> in = a.timexes();
+    List<TimexMention> in = LexicalCandidates.add(a.timexes(), a);
     List<TimexMention> out = new ArrayList<>(in.size());
     for (int i = 0; i < in.size(); i++) {
       TimexMention m = in.get(i);

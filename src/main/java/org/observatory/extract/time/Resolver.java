@@ -60,14 +60,18 @@ final class Resolver {
     }
     List<Quotes.Quote> quotes = Quotes.of(annotation);
     List<TimeExpression> out = new ArrayList<>();
+    List<Integer> sentences = new ArrayList<>();
+    List<String> previous = new ArrayList<>();
     for (Resolved r : done) {
       if (r.shape() instanceof Shape.Offset o && o.eventWord() != null) {
         out.add(byEvent(r.mention(), o, annotation, done));
       } else {
         out.add(inQuote(r, annotation, quotes, done).orElse(r.time()));
       }
+      sentences.add(r.sentence());
+      previous.add(previousWord(annotation.sentences().get(r.sentence()), r.mention().span()));
     }
-    return out;
+    return FinancialPeriods.apply(out, sentences, previous, ref);
   }
 
   /**
@@ -114,9 +118,11 @@ final class Resolver {
     if (shape instanceof Shape.Offset o) {
       return make(m, m.type(), m.value(), "unresolved", null, "event-offset-pending");
     }
+    if (shape instanceof Shape.Vague v) {
+      return make(m, "DURATION", v.value(), "explicit", null, "vague-stretch");
+    }
     boolean taggerResolved = m.value() != null && !m.value().contains("X") && (ref != null || !m.value().matches("\\d{4}.*"));
-    if (!ownDeictics && taggerResolved && (shape instanceof Shape.Deictic || shape instanceof Shape.Vague
-        || shape instanceof Shape.Stretch)) {
+    if (!ownDeictics && taggerResolved && (shape instanceof Shape.Deictic || shape instanceof Shape.Stretch)) {
       return kept(m, new Shape.Other(), s, tense, before);
     }
     if (shape instanceof Shape.Deictic d) {
@@ -124,9 +130,6 @@ final class Resolver {
       if (t.isPresent()) {
         return t.get();
       }
-    }
-    if (shape instanceof Shape.Vague v) {
-      return make(m, "DATE", v.value(), "explicit", null, "vague-reference");
     }
     if (shape instanceof Shape.Stretch st) {
       Optional<String> v = Calendar.duration(st.amount(), st.unit());

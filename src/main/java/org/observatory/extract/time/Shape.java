@@ -44,7 +44,11 @@ public sealed interface Shape {
   /** A stretch of time counted from now ("the past two quarters", "the next 12 months"); amount null when vague. */
   record Stretch(Integer amount, String unit) implements Shape {}
 
-  /** A vague reference to the past, present or future ("recent years", "coming months"): PAST_REF etc. */
+  /**
+   * A vague stretch of plural units ("recent years", "the coming months", "the past few weeks"): TimeBank annotates
+   * these as durations of unspecified length, {@code value} {@code PXY}, {@code PXM}, {@code PXW}, {@code PXD},
+   * {@code PXDE} (quarters count as months).
+   */
   record Vague(String value) implements Shape {}
 
   /** Not a time expression in TimeML's sense (ages, "once", "previously", a bare "night"): dropped. */
@@ -73,7 +77,7 @@ public sealed interface Shape {
       + "last|past|the past|the last|previous|the previous|the latest|the most recent|latest|most recent|next|the next"
       + "|coming|the coming|this past) " + UNIT + "$");
   Pattern VAGUE = Pattern.compile("^(?:in )?(?:the )?(recent|past|last|coming|next|future|these|those|upcoming) "
-      + "(?:few |several )?(day|week|month|year|decade)s$");
+      + "(?:few |several |many )?(day|week|month|quarter|year|decade)s$");
   Pattern ENDED = Pattern.compile("^the (?:fiscal |financial |calendar )?" + UNIT + "$");
   Pattern STRETCH = Pattern.compile("^(?:the )?(?:past|last|next|previous|coming|first|final) " + NUMBER + " "
       + UNIT + "s?$");
@@ -97,9 +101,7 @@ public sealed interface Shape {
     }
     Matcher v = VAGUE.matcher(s);
     if (v.matches()) {
-      String w = v.group(1);
-      return new Vague(w.matches("recent|past|last|those") ? "PAST_REF" : w.equals("these") ? "PRESENT_REF"
-          : "FUTURE_REF");
+      return new Vague(vagueDuration(v.group(2)));
     }
     Matcher ended = ENDED.matcher(s);
     if (ended.matches() && next.matches("(ended|ending|ends|to)( .*)?")) {
@@ -214,6 +216,16 @@ public sealed interface Shape {
       return new Stretch(n.isPresent() ? n.getAsInt() : null, m.group(3));
     }
     return null;
+  }
+
+  private static String vagueDuration(String unit) {
+    return switch (unit) {
+      case "day" -> "PXD";
+      case "week" -> "PXW";
+      case "month", "quarter" -> "PXM";
+      case "decade" -> "PXDE";
+      default -> "PXY";
+    };
   }
 
   private static String firstWord(String next) {

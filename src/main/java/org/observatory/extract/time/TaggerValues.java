@@ -2,6 +2,7 @@ package org.observatory.extract.time;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Post-normalisation of the tagger's own values to TimeML conventions and to the clause's tense. Stateless. */
@@ -15,10 +16,25 @@ final class TaggerValues {
 
   private TaggerValues() {}
 
-  /** Decades as three digits ({@code 199X} is {@code 199}), centuries as two. */
+  private static final Pattern COUNTED = Pattern.compile("P(\\d+)(Q|DE|CE)");
+
+  /**
+   * Decades as three digits ({@code 199X} is {@code 199}), centuries as two; counted quarters, decades and
+   * centuries as months and years, as TimeBank writes them ({@code P3Q} is {@code P9M}, {@code P2DE} is
+   * {@code P20Y}).
+   */
   static String normalise(String value) {
     if (value == null) {
       return null;
+    }
+    Matcher counted = COUNTED.matcher(value);
+    if (counted.matches()) {
+      int n = Integer.parseInt(counted.group(1));
+      return switch (counted.group(2)) {
+        case "Q" -> "P" + 3 * n + "M";
+        case "DE" -> "P" + 10 * n + "Y";
+        default -> "P" + 100 * n + "Y";
+      };
     }
     if (DECADE.matcher(value).matches()) {
       return value.substring(0, 3);

@@ -46,9 +46,11 @@ class ShapeTest {
   }
 
   @Test
-  void vaguePluralsArePastOrFutureReferences() {
-    assertThat(Shape.parse("recent years", "")).isEqualTo(new Shape.Vague("PAST_REF"));
-    assertThat(Shape.parse("the coming months", "")).isEqualTo(new Shape.Vague("FUTURE_REF"));
+  void vaguePluralsAreDurationsOfUnspecifiedLength() {
+    assertThat(Shape.parse("recent years", "")).isEqualTo(new Shape.Vague("PXY"));
+    assertThat(Shape.parse("recent quarters", "")).isEqualTo(new Shape.Vague("PXM"));
+    assertThat(Shape.parse("the past few weeks", "")).isEqualTo(new Shape.Vague("PXW"));
+    assertThat(Shape.parse("the coming months", "")).isEqualTo(new Shape.Vague("PXM"));
   }
 
   @Test

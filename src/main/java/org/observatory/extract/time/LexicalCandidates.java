@@ -1,0 +1,81 @@
+package org.observatory.extract.time;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.observatory.core.Span;
+import org.observatory.nlp.Annotation;
+import org.observatory.nlp.Sentence;
+import org.observatory.nlp.TimexMention;
+import org.observatory.nlp.Token;
+
+/**
+ * TimeML expressions taggers tend to miss, found from general English vocabulary: "the future" / "the near future"
+ * ({@code FUTURE_REF}), financial reporting periods ("the year-ago quarter", "year-ago results", "the latest
+ * period", "the fiscal year", "year-end"), "the year" right before "ended"/"ending" (a one-year duration) and the
+ * frequency adjectives "hourly", "daily", "nightly", "weekly", "monthly", "yearly" (SET values). Values that
+ * depend on other expressions are left null here and set by {@link FinancialPeriods}. A candidate overlapping a
+ * tagger mention is not added. Stateless.
+ */
+final class LexicalCandidates {
+
+  private record Rule(Pattern pattern, String type, String value) {}
+
+  private static final List<Rule> RULES = List.of(
+      new Rule(Pattern.compile("\\bthe (?:near |distant |foreseeable |immediate )?future\\b"), "DATE", "FUTURE_REF"),
+      new Rule(Pattern.compile("\\b(?:the )?year-(?:ago|earlier)(?: (?:period|quarter))?(?![\\w-])"), "DATE", null),
+      new Rule(Pattern.compile("\\bthe latest (?:period|quarter)\\b"), "DATE", null),
+      new Rule(Pattern.compile("\\bthe (?:fiscal |full |financial )?year(?= (?:ended|ending|ends)\\b)"), "DURATION",
+          "P1Y"),
+      new Rule(Pattern.compile("\\bthe (?:fiscal|full) year\\b(?! (?:ended|ending|ends)\\b)"), "DATE", null),
+      new Rule(Pattern.compile("\\byear[- ]end\\b"), "DATE", null),
+      new Rule(Pattern.compile("\\bhourly\\b"), "SET", "PT1H"),
+      new Rule(Pattern.compile("\\b(?:daily|nightly)\\b"), "SET", "P1D"),
+      new Rule(Pattern.compile("\\bweekly\\b"), "SET", "P1W"),
+      new Rule(Pattern.compile("\\bmonthly\\b"), "SET", "P1M"),
+      new Rule(Pattern.compile("\\byearly\\b"), "SET", "P1Y"));
+
+  private LexicalCandidates() {}
+
+  /** The tagger's mentions plus the lexical ones that overlap none of them, in text order. */
+  static List<TimexMention> add(List<TimexMention> tagged, Annotation a) {
+    List<TimexMention> out = new ArrayList<>(tagged);
+    for (int i = 0; i < a.sentences().size(); i++) {
+      Sentence s = a.sentences().get(i);
+      String text = sentenceText(s, true);
+      String original = sentenceText(s, false);
+      for (Rule r : RULES) {
+        Matcher m = r.pattern().matcher(text);
+        while (m.find()) {
+          Span span = new Span(s.span().start() + m.start(), s.span().start() + m.end());
+          if (out.stream().noneMatch(t -> overlaps(t.span(), span))) {
+            out.add(new TimexMention(span, original.substring(m.start(), m.end()), r.type(), r.value(), i));
+          }
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(t -> t.span().start()));
+    return out;
+  }
+
+  private static boolean overlaps(Span a, Span b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  /** The sentence's text, one char per UTF-16 offset from the sentence start (gaps as spaces). */
+  static String sentenceText(Sentence s, boolean lower) {
+    char[] c = new char[s.span().end() - s.span().start()];
+    Arrays.fill(c, ' ');
+    for (Token t : s.tokens()) {
+      int from = t.span().start() - s.span().start();
+      String w = lower ? t.text().toLowerCase(java.util.Locale.ROOT) : t.text();
+      if (w.length() == t.span().end() - t.span().start() && from >= 0 && from + w.length() <= c.length) {
+        w.getChars(0, w.length(), c, from);
+      }
+    }
+    return new String(c);
+  }
+}

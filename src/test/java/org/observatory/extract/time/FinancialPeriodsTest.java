@@ -1,0 +1,87 @@
+package org.observatory.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.observatory.record.TimeExpression;
+
+class FinancialPeriodsTest {
+
+  private static final LocalDate NOV_1989 = LocalDate.of(1989, 11, 1);
+
+  private static TimeExpression only(Texts t, String text) {
+    List<TimeExpression> all = new Resolver(NOV_1989, false).resolve(t.annotation());
+    return all.stream().filter(e -> e.text().equals(text)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theYearAgoPeriodIsTheReportedQuarterOneYearBack() {
+    Texts t = new Texts().sentence("Net/NN rose/VBD/rise in/IN the/DT third/JJ quarter/NN ./.")
+        .sentence("It/PRP lost/VBD/lose money/NN in/IN the/DT year-ago/JJ period/NN ./.")
+        .timex("the third quarter", "DATE", "1989-Q3");
+    assertThat(only(t, "the year-ago period").value()).isEqualTo("1988-Q3");
+  }
+
+  @Test
+  void theLatestPeriodWithoutAStatedQuarterIsTheQuarterBeforeTheDocumentDate() {
+    Texts t = new Texts().sentence("Sales/NNS in/IN the/DT latest/JJS period/NN rose/VBD/rise ./.");
+    assertThat(only(t, "the latest period").value()).isEqualTo("1989-Q3");
+  }
+
+  @Test
+  void aYearEarlierNextToAQuarterIsThatQuarterOneYearBack() {
+    Texts t = new Texts().sentence("Third-quarter/JJ net/NN was/VBD/be $/$ 10/CD million/CD ,/, against/IN $/$ 9/CD "
+            + "million/CD a/DT year/NN earlier/RBR ./.")
+        .timex("Third-quarter", "DATE", "1989-Q3").timex("a year earlier", "DATE", "1988");
+    assertThat(only(t, "a year earlier").value()).isEqualTo("1988-Q3");
+  }
+
+  @Test
+  void lastYearFarFromAnyQuarterStaysAYear() {
+    Texts t = new Texts().sentence("Third-quarter/JJ net/NN rose/VBD/rise ./.")
+        .sentence("The/DT plant/NN opened/VBD/open in/IN May/NNP ./.")
+        .sentence("It/PRP was/VBD/be sold/VBN/sell last/JJ year/NN ./.")
+        .timex("Third-quarter", "DATE", "1989-Q3").timex("last year", "DATE", "1988");
+    assertThat(only(t, "last year").value()).isEqualTo("1988");
+  }
+
+  @Test
+  void theFutureIsAFutureReference() {
+    Texts t = new Texts().sentence("Prices/NNS may/MD rise/VB in/IN the/DT near/JJ future/NN ./.");
+    assertThat(only(t, "the near future").value()).isEqualTo("FUTURE_REF");
+  }
+
+  @Test
+  void theYearEndedIsAOneYearDuration() {
+    Texts t = new Texts().sentence("For/IN the/DT year/NN ended/VBN/end June/NNP 30/CD ,/, net/NN rose/VBD/rise ./.")
+        .timex("June 30", "DATE", "1989-06-30");
+    TimeExpression e = only(t, "the year");
+    assertThat(e.value()).isEqualTo("P1Y");
+    assertThat(e.type()).isEqualTo("DURATION");
+  }
+
+  @Test
+  void yearEndIsTheLastDayOfTheDocumentYearAndOfTheYearBeforeAfterSince() {
+    Texts t = new Texts().sentence("The/DT deal/NN should/MD close/VB by/IN year-end/NN ./.")
+        .sentence("Shares/NNS rose/VBD/rise 5/CD %/NN since/IN year-end/NN ./.");
+    List<TimeExpression> all = new Resolver(NOV_1989, false).resolve(t.annotation());
+    assertThat(all).extracting(TimeExpression::value).containsExactly("1989-12-31", "1988-12-31");
+  }
+
+  @Test
+  void frequencyAdjectivesAreSets() {
+    Texts t = new Texts().sentence("Rallies/NNS were/VBD/be held/VBN/hold almost/RB daily/RB ./.");
+    TimeExpression e = only(t, "daily");
+    assertThat(e.type()).isEqualTo("SET");
+    assertThat(e.value()).isEqualTo("P1D");
+  }
+
+  @Test
+  void countedQuartersAndDecadesAreWrittenAsMonthsAndYears() {
+    assertThat(TaggerValues.normalise("P3Q")).isEqualTo("P9M");
+    assertThat(TaggerValues.normalise("P2DE")).isEqualTo("P20Y");
+    assertThat(Calendar.duration(2, "quarter")).contains("P6M");
+  }
+}
