@@ -7,10 +7,8 @@ import org.observatory.config.Config;
 import org.observatory.extract.actor.ActorDictionary;
 import org.observatory.eval.time.DocDateEval;
 import org.observatory.eval.time.DocDateReport;
-import org.observatory.eval.time.CachingAnnotator;
 import org.observatory.nlp.Annotator;
-import org.observatory.nlp.corenlp.CoreNlpAnnotator;
-import org.observatory.nlp.corenlp.CoreNlpOptions;
+import org.observatory.service.Annotators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,9 +36,7 @@ public final class EvalDocDateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CoreNlpOptions options = new CoreNlpOptions(false, true, false);
-    Annotator annotator = cache == null ? new CoreNlpAnnotator(options)
-        : new CachingAnnotator(() -> new CoreNlpAnnotator(options), "corenlp-4.5.10" + options, cache);
+    Annotator annotator = Annotators.coreNlp(false, true, false, cache);
     Optional<ActorDictionary> dictionary = noRoles ? Optional.empty()
         : Optional.of(ActorDictionary.load(data != null ? data : Config.defaults().dataDir()));
     DocDateReport report = new DocDateEval(annotator, dictionary).run(dir);

@@ -5,11 +5,9 @@ import java.util.concurrent.Callable;
 import org.observatory.eval.time.TimeEval;
 import org.observatory.eval.time.TimeEvalReport;
 import org.observatory.extract.time.TimeStage;
-import org.observatory.eval.time.CachingAnnotator;
 import org.observatory.eval.time.CorpusHalf;
 import org.observatory.nlp.Annotator;
-import org.observatory.nlp.corenlp.CoreNlpAnnotator;
-import org.observatory.nlp.corenlp.CoreNlpOptions;
+import org.observatory.service.Annotators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,9 +39,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CoreNlpOptions options = new CoreNlpOptions(false, true, false);
-    Annotator annotator = cache == null ? new CoreNlpAnnotator(options)
-        : new CachingAnnotator(() -> new CoreNlpAnnotator(options), "corenlp-4.5.10" + options, cache);
+    Annotator annotator = Annotators.coreNlp(false, true, false, cache);
     TimeEvalReport report = new TimeEval(annotator, new TimeStage(tagger)).run(dir, errors, half);
     System.out.print(report.render(perFile));
     return 0;

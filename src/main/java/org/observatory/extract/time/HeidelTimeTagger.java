@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.apache.uima.UIMAFramework;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
@@ -72,7 +73,7 @@ final class HeidelTimeTagger {
     Config.setProps(p);
   }
 
-  private static HeidelTime engine(DocumentType type) throws Exception {
+  private static HeidelTime engine(DocumentType type) throws ResourceInitializationException {
     HeidelTime h = new HeidelTime();
     h.initialize(new UimaContextImpl(Language.ENGLISH, type, false));
     return h;
