@@ -27,8 +27,9 @@ public final class EvalTimeCommand implements Callable<Integer> {
       description = "print one line of scores per file after the overall scores (default; --no-per-file to omit)")
   boolean perFile;
 
-  @Option(names = "--tagger", description = "candidate tagger: ${COMPLETION-CANDIDATES} (default SUTIME)")
-  TimeStage.Tagger tagger = TimeStage.Tagger.SUTIME;
+  @Option(names = "--tagger",
+      description = "candidate tagger: ${COMPLETION-CANDIDATES} (default HEIDELTIME, the product's default)")
+  TimeStage.Tagger tagger = TimeStage.Tagger.HEIDELTIME;
 
   @Option(names = "--half", description = "score only one half of the files, split by the CRC-32 of the file name"
       + " (even: DEV, odd: TEST): ${COMPLETION-CANDIDATES} (default ALL)")
