@@ -3,7 +3,7 @@ package org.observatory.cli.place;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.observatory.config.Config;
-import org.observatory.eval.place.CorpusHalf;
+import org.observatory.eval.CorpusHalf;
 import org.observatory.eval.place.PlaceEvaluator;
 import org.observatory.nlp.Annotator;
 import org.observatory.service.Annotators;

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.observatory.eval.time.TimeEval;
 import org.observatory.eval.time.TimeEvalReport;
 import org.observatory.extract.time.TimeStage;
-import org.observatory.eval.time.CorpusHalf;
+import org.observatory.eval.CorpusHalf;
 import org.observatory.nlp.Annotator;
 import org.observatory.service.Annotators;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package org.observatory.eval.place;
 
+import org.observatory.eval.CorpusHalf;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.observatory.eval.time;
 
+import org.observatory.eval.CorpusHalf;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class TimeEval {
     List<String> errors = new ArrayList<>();
     long stageNanos = 0;
     long annotateNanos = 0;
-    List<Path> paths = reader.files(dir).stream().filter(p -> half.accepts(p.getFileName().toString())).toList();
+    List<Path> paths = reader.files(dir).stream().filter(p -> half.contains(p.getFileName().toString())).toList();
     for (Path p : paths) {
       TimeMlDocument doc = reader.read(p);
       long t0 = System.nanoTime();
