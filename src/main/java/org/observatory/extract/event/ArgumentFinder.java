@@ -1,6 +1,8 @@
 package org.observatory.extract.event;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +46,27 @@ final class ArgumentFinder {
     addAll(g, sources, "source", actors, out);
     addAll(g, c.threat() ? parties(g, targets, actors) : targets, "target", actors, out);
     addAll(g, themes, "participant", actors, out);
-    return out;
+    return withoutRepeatedParticipants(out);
+  }
+
+  /**
+   * Drops a participant that is the same actor (canonical name, country and sector) as one of the event's sources:
+   * "Turkey dispatches a Turkish military convoy" has Turkey's military as source; the convoy adds no party.
+   */
+  static List<EventActor> withoutRepeatedParticipants(List<EventActor> actors) {
+    Set<List<String>> sources = new HashSet<>();
+    for (EventActor a : actors) {
+      if (a.role().equals("source") && a.canonical() != null) {
+        sources.add(identity(a));
+      }
+    }
+    return actors.stream()
+        .filter(a -> !(a.role().equals("participant") && a.canonical() != null && sources.contains(identity(a))))
+        .toList();
+  }
+
+  private static List<String> identity(EventActor a) {
+    return Arrays.asList(a.canonical(), a.country(), a.sector());
   }
 
   private static void verbal(DepGraph g, Candidate c, Set<Integer> sources, Set<Integer> targets,
