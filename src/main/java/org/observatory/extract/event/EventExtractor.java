@@ -71,7 +71,7 @@ public final class EventExtractor {
     String mod = modality.find(g, c, anchor, ctx.sources());
     List<EventActor> actors = StateForces.apply(c, arguments.find(g, c, ctx.actors()));
     DateValue date = dater.date(g, anchor, mod, ctx.times(), ctx.published());
-    Place place = locator.locate(ctx.document().text(), g, c.token(), anchor, ctx.places()).orElse(null);
+    Place place = locator.locate(ctx.document().text(), g, c.token(), anchor, ctx.places(), ctx.actors()).orElse(null);
     Span sentence = g.sentence().span();
     List<SourceLink> attribution = linker.attribution(t.span(), ctx.sources(), ctx.document().outlet());
     Integer quote = linker.quote(t.span(), sentence, c.threat(), ctx.quotes());

@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.observatory.core.Provenance;
 import org.observatory.core.Span;
+import org.observatory.record.Actor;
 import org.observatory.record.Place;
 
 /**
  * Locates an event: a place inside the trigger's oblique or nominal modifiers ("through X", "in X", "on the road
- * linking X to Y"), else the place nearest the trigger in the same sentence that is not a clause's subject (a
- * subject is an actor: "Turkey dispatched ..."), else none. A route phrase naming two
+ * linking X to Y"), else the place nearest the trigger in the same sentence that is not a clause's subject nor a
+ * mention the actor stage took for an actor ("Turkey dispatched ...", "said Turkey may launch ..."), else none. A route phrase naming two
  * located places ("linking X to Y", "between X and Y") gives a point halfway between them, with half their
  * distance as uncertainty. Stateless.
  */
@@ -21,7 +22,7 @@ final class EventLocator {
   private static final Set<String> NOT_CLAUSAL = Set.of("ccomp", "advcl", "parataxis", "conj", "nsubj", "csubj");
   private static final double EARTH_KM = 6371.0;
 
-  Optional<Place> locate(String text, DepGraph g, int trigger, int anchor, List<Place> places) {
+  Optional<Place> locate(String text, DepGraph g, int trigger, int anchor, List<Place> places, List<Actor> actors) {
     Span sentence = g.sentence().span();
     List<Place> inSentence = places.stream()
         .filter(p -> sentence.contains(new Span(p.start(), p.end()))).toList();
@@ -49,7 +50,7 @@ final class EventLocator {
     int at = g.token(trigger).span().start();
     Place best = null;
     for (Place p : inSentence) {
-      if (isSubject(g, p)) {
+      if (isSubject(g, p) || isActor(p, actors)) {
         continue;
       }
       if (best == null || Math.abs(p.start() - at) < Math.abs(best.start() - at)) {
@@ -57,6 +58,14 @@ final class EventLocator {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * A place mention that the actor stage took for an actor ("... said Turkey may launch ...", whatever the parse) is
+   * a party there, not where the event happens.
+   */
+  private static boolean isActor(Place p, List<Actor> actors) {
+    return actors.stream().anyMatch(a -> a.start() <= p.start() && p.end() <= a.end());
   }
 
   /** A place named as a clause's subject ("Turkey dispatched ...") is an actor there, not a location. */
