@@ -1,20 +1,17 @@
 package org.observatory.gazetteer;
 
+import org.observatory.core.GreatCircle;
+
 /** Great-circle geometry on a sphere of radius 6371 km. Pure functions. */
 public final class Geo {
 
-  public static final double EARTH_RADIUS_KM = 6371.0088;
+  public static final double EARTH_RADIUS_KM = GreatCircle.EARTH_RADIUS_KM;
 
   private Geo() {}
 
   /** Haversine distance in kilometres between two points in decimal degrees. */
   public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-    double p1 = Math.toRadians(lat1);
-    double p2 = Math.toRadians(lat2);
-    double dp = p2 - p1;
-    double dl = Math.toRadians(lon2 - lon1);
-    double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    return GreatCircle.distanceKm(lat1, lon1, lat2, lon2);
   }
 
   public static double distanceKm(GazetteerEntry a, GazetteerEntry b) {

@@ -1,5 +1,6 @@
 package org.observatory.merge;
 
+import org.observatory.core.GreatCircle;
 import java.util.Locale;
 import org.observatory.record.Place;
 
@@ -24,7 +25,6 @@ public record PlaceKey(Double lat, Double lon, Double radiusKm, boolean countryL
   /** Radius for admin1 places, in km. */
   public static final double ADMIN1_RADIUS_KM = 150;
 
-  private static final double EARTH_RADIUS_KM = 6371.0088;
 
   /** The key of {@code place}, never null ({@code place} must not be null). */
   public static PlaceKey of(Place place) {
@@ -55,11 +55,6 @@ public record PlaceKey(Double lat, Double lon, Double radiusKm, boolean countryL
 
   /** Great-circle (haversine) distance to {@code other} in km; both must be {@link #located()}. */
   public double distanceKm(PlaceKey other) {
-    double p1 = Math.toRadians(lat);
-    double p2 = Math.toRadians(other.lat);
-    double dp = p2 - p1;
-    double dl = Math.toRadians(other.lon - lon);
-    double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    return GreatCircle.distanceKm(lat, lon, other.lat, other.lon);
   }
 }

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.observatory.config.Config;
+import org.observatory.core.GreatCircle;
 import org.observatory.pipeline.Pipeline;
 import org.observatory.record.Agreement;
 import org.observatory.record.AnalysisRecord;
@@ -79,7 +80,7 @@ class SeedAcceptanceIT {
       assertThat(e.acled().eventType()).isEqualTo("Strategic developments");
       assertThat(e.acled().subEventType()).isEqualTo("Headquarters or base established");
       assertThat(e.location()).isNotNull();
-      assertThat(km(e.location().lat(), e.location().lon(), SARAQIB_LAT, SARAQIB_LON)).isLessThan(25.0);
+      assertThat(GreatCircle.distanceKm(e.location().lat(), e.location().lon(), SARAQIB_LAT, SARAQIB_LON)).isLessThan(25.0);
     });
   }
 
@@ -181,12 +182,5 @@ class SeedAcceptanceIT {
     return d == null ? null : d.value();
   }
 
-  static double km(double lat1, double lon1, double lat2, double lon2) {
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double a = Math.pow(Math.sin(dLat / 2), 2)
-        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
-    return 6371.0 * 2 * Math.asin(Math.sqrt(a));
-  }
 
 }

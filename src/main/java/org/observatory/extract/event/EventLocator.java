@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.observatory.core.GreatCircle;
 import org.observatory.core.Provenance;
 import org.observatory.core.Span;
 import org.observatory.record.Actor;
@@ -20,7 +21,6 @@ import org.observatory.record.Place;
 final class EventLocator {
 
   private static final Set<String> NOT_CLAUSAL = Set.of("ccomp", "advcl", "parataxis", "conj", "nsubj", "csubj");
-  private static final double EARTH_KM = 6371.0;
 
   Optional<Place> locate(String text, DepGraph g, int trigger, int anchor, List<Place> places, List<Actor> actors) {
     Span sentence = g.sentence().span();
@@ -103,7 +103,7 @@ final class EventLocator {
     }
     double lat = (a.lat() + b.lat()) / 2;
     double lon = (a.lon() + b.lon()) / 2;
-    double km = distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
+    double km = GreatCircle.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
     Span span = new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
     String name = "between " + a.name() + " and " + b.name();
     return Optional.of(new Place(span.of(text), span.start(), span.end(), name, null, lat, lon, a.country(), a.admin1(),
@@ -111,11 +111,4 @@ final class EventLocator {
         Provenance.of("events", "route-midpoint", span)));
   }
 
-  static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-        * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 2 * EARTH_KM * Math.asin(Math.sqrt(h));
-  }
 }

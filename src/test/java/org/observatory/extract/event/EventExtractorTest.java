@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.observatory.core.GreatCircle;
 import org.observatory.core.Provenance;
 import org.observatory.core.Span;
 import org.observatory.record.Actor;
@@ -209,7 +210,7 @@ class EventExtractorTest {
     assertThat(e.type()).isEqualTo("MOBILIZE");
     assertThat(e.acled().eventType()).isEqualTo("Strategic developments");
     assertThat(e.acled().subEventType()).isEqualTo("Headquarters or base established");
-    double km = EventLocator.distanceKm(e.location().lat(), e.location().lon(), 35.8644, 36.8006);
+    double km = GreatCircle.distanceKm(e.location().lat(), e.location().lon(), 35.8644, 36.8006);
     assertThat(km).isLessThan(25);
     assertThat(e.location().note()).contains("midpoint");
   }

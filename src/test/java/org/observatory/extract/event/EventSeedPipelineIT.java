@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.observatory.core.GreatCircle;
 import org.observatory.config.Config;
 import org.observatory.document.Document;
 import org.observatory.record.AnalysisRecord;
@@ -53,7 +54,7 @@ class EventSeedPipelineIT {
       assertThat(e.acled()).isNotNull();
       assertThat(e.acled().eventType()).isEqualTo("Strategic developments");
       assertThat(e.acled().subEventType()).isEqualTo("Headquarters or base established");
-      assertThat(EventLocator.distanceKm(e.location().lat(), e.location().lon(), SARAQIB_LAT, SARAQIB_LON))
+      assertThat(GreatCircle.distanceKm(e.location().lat(), e.location().lon(), SARAQIB_LAT, SARAQIB_LON))
           .isLessThan(25);
     });
     assertThat(events).as("conditional threat by Erdogan on Friday, tied to his quote").anySatisfy(e -> {

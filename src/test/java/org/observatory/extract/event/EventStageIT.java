@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.observatory.core.GreatCircle;
 import org.observatory.core.Provenance;
 import org.observatory.core.Span;
 import org.observatory.document.Document;
@@ -186,7 +187,7 @@ class EventStageIT {
     assertThat(events).anySatisfy(e -> {
       assertThat(e.acled()).isNotNull();
       assertThat(e.acled().subEventType()).isEqualTo("Headquarters or base established");
-      assertThat(EventLocator.distanceKm(e.location().lat(), e.location().lon(), 35.8644, 36.8006)).isLessThan(25);
+      assertThat(GreatCircle.distanceKm(e.location().lat(), e.location().lon(), 35.8644, 36.8006)).isLessThan(25);
     });
     assertThat(events).anySatisfy(e -> {
       assertThat(e.type()).isEqualTo("THREATEN");
