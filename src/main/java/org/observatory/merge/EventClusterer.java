@@ -1,5 +1,6 @@
 package org.observatory.merge;
 
+import org.observatory.record.DayInterval;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.observatory.record.DayInterval;
 import org.observatory.record.Event;
 import org.observatory.record.EventActor;
 

@@ -1,5 +1,6 @@
 package org.observatory.merge;
 
+import org.observatory.record.DayInterval;
 import java.util.Objects;
 import java.util.OptionalDouble;
 

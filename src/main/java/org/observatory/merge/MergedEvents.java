@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.observatory.record.DayInterval;
 import org.observatory.record.DateValue;
 import org.observatory.record.Event;
 import org.observatory.record.EventActor;

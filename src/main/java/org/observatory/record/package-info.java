@@ -3,6 +3,7 @@
  * field names fixed by {@code docs/record.md} (evaluation reads them). Every extracted item carries its
  * {@link org.observatory.core.Provenance}.
  *
- * <p>May use {@code core} and {@code document}. Pure values: no behaviour beyond validation and small views.
+ * <p>May use {@code core} and {@code document}. Pure values: no behaviour beyond validation, small views and
+ * {@link org.observatory.record.DayInterval}, the one reading of calendar TIMEX values as day intervals.
  */
 package org.observatory.record;

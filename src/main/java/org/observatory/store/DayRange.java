@@ -2,7 +2,7 @@ package org.observatory.store;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.observatory.merge.DayInterval;
+import org.observatory.record.DayInterval;
 import org.observatory.record.DateValue;
 
 /**

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.observatory.merge.DayInterval;
+import org.observatory.record.DayInterval;
 import org.observatory.merge.EventClusterer;
 import org.observatory.merge.EventKey;
 import org.observatory.merge.EventScorer;

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.observatory.corpus.NewsCorpus;
 import org.observatory.config.Config;
 import org.observatory.core.Span;
-import org.observatory.merge.DayInterval;
+import org.observatory.record.DayInterval;
 import org.observatory.document.Document;
 import org.observatory.pipeline.Pipeline;
 import org.observatory.record.AnalysisRecord;

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.util.Optional;
+import org.observatory.record.DayInterval;
 import java.util.regex.Pattern;
 
 /** Helpers over TIMEX3 value strings. Stateless. */
@@ -77,35 +78,12 @@ public final class TimexValues {
     }
   }
 
-  /** First and last day covered by a calendar value (day, week, month, season, year, decade). */
+  /**
+   * First and last day covered by a calendar value (day, instant, week, weekend, month, quarter, year, decade);
+   * empty for durations, references and values with placeholders. The one parser is {@link DayInterval#span}.
+   */
   public static Optional<LocalDate[]> range(String value) {
-    String p = precision(value);
-    switch (p) {
-      case "day", "instant" -> {
-        return day(value).map(d -> new LocalDate[] {d, d});
-      }
-      case "month" -> {
-        return month(value).map(m -> new LocalDate[] {m.atDay(1), m.atEndOfMonth()});
-      }
-      case "week" -> {
-        int y = Integer.parseInt(value.substring(0, 4));
-        int w = Integer.parseInt(value.substring(6, 8));
-        LocalDate monday = LocalDate.of(y, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
-            .with(java.time.DayOfWeek.MONDAY);
-        return Optional.of(new LocalDate[] {monday, monday.plusDays(6)});
-      }
-      case "year" -> {
-        int y = Integer.parseInt(value);
-        return Optional.of(new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)});
-      }
-      case "decade" -> {
-        int y = Integer.parseInt(value) * 10;
-        return Optional.of(new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31)});
-      }
-      default -> {
-        return Optional.empty();
-      }
-    }
+    return DayInterval.span(value).filter(DayInterval::bounded).map(i -> new LocalDate[] {i.first(), i.last()});
   }
 
   /** ISO week value of a day ({@code 2018-W41}). */

@@ -1,4 +1,4 @@
-package org.observatory.merge;
+package org.observatory.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

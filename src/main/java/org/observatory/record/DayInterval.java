@@ -1,4 +1,4 @@
-package org.observatory.merge;
+package org.observatory.record;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -9,7 +9,6 @@ import java.time.temporal.IsoFields;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.observatory.record.DateValue;
 
 /**
  * The days a date value allows, both ends inclusive. A day or instant gives that day; a month, ISO week, quarter,
