@@ -1,5 +1,6 @@
 package org.observatory.cli;
 
+import org.observatory.cli.discourse.DiscourseSurveyCommand;
 import org.observatory.cli.event.EvalEventsCommand;
 import org.observatory.cli.place.EvalPlacesCommand;
 import org.observatory.cli.sources.DatelineEvalCommand;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code observatory eval ...}: quality measurements on public benchmarks. */
 @Command(name = "eval", description = "Measure quality on public benchmark data.", mixinStandardHelpOptions = true,
     subcommands = {EvalTimeCommand.class, EvalDocDateCommand.class, EvalPlacesCommand.class,
-        EvalEventsCommand.class, DatelineEvalCommand.class})
+        EvalEventsCommand.class, DiscourseSurveyCommand.class, DatelineEvalCommand.class})
 public final class EvalCommand implements Runnable {
 
   @Spec

@@ -9,6 +9,7 @@ import org.observatory.eval.discourse.DiscourseSurvey;
 import org.observatory.eval.discourse.SurveyReport;
 import org.observatory.extract.actor.ActorDictionary;
 import org.observatory.extract.actor.ActorStage;
+import org.observatory.extract.docdate.DocDateStage;
 import org.observatory.extract.time.TimeStage;
 import org.observatory.service.Annotators;
 import org.observatory.pipeline.AnnotateStage;
@@ -35,10 +36,12 @@ public final class DiscourseSurveyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path dir = data != null ? data : DataPaths.defaultDataDir();
+    ActorDictionary dictionary = ActorDictionary.load(dir);
     DiscourseSurvey survey = new DiscourseSurvey(List.of(
         new AnnotateStage(Annotators.full(null)),
-        new TimeStage(),
-        new ActorStage(ActorDictionary.load(dir))));
+        new ActorStage(dictionary),
+        new DocDateStage(dictionary),
+        new TimeStage()));
     SurveyReport report = survey.run(NewsCorpus.documents(dir, NewsCorpus.Source.GUARDIAN, skip, limit), samples);
     System.out.print(report.render());
     return 0;
