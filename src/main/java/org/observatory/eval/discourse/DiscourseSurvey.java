@@ -10,6 +10,7 @@ import org.observatory.nlp.Annotation;
 import org.observatory.nlp.TimexMention;
 import org.observatory.core.Provenance;
 import org.observatory.pipeline.AnalysisState;
+import org.observatory.pipeline.Pipeline;
 import org.observatory.pipeline.RecordAssembler;
 import org.observatory.pipeline.Slot;
 import org.observatory.pipeline.Stage;
@@ -31,9 +32,13 @@ public final class DiscourseSurvey {
   private final List<Stage> upstream;
   private final List<Stage> discourse = List.of(new QuoteStage(), new AttributionStage(), new AgreementStage());
 
-  /** @param upstream stages that add at least ANNOTATION and ACTORS (annotate, actors, optionally times) */
+  /**
+   * @param upstream stages that add at least ANNOTATION and ACTORS (annotate, actors, optionally docdate and
+   *     times), in an order the pipeline accepts; a mis-ordered list throws {@link
+   *     org.observatory.core.PipelineException} here, before any document is read
+   */
   public DiscourseSurvey(List<Stage> upstream) {
-    this.upstream = List.copyOf(upstream);
+    this.upstream = new Pipeline(upstream, new RecordAssembler()).stages();
   }
 
   public SurveyReport run(List<Document> documents, int samples) {
