@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.observatory.corpus.NewsCorpus;
 import org.observatory.config.Config;
+import org.observatory.core.Lazy;
 import org.observatory.core.NotFoundException;
 import org.observatory.core.ObservatoryException;
 import org.observatory.core.PipelineException;

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import org.observatory.core.Lazy;
 import org.observatory.core.StoreException;
 import org.observatory.nlp.Annotation;
 import org.observatory.nlp.AnnotationRequest;
@@ -34,15 +35,7 @@ public final class CachingAnnotator implements Annotator {
    * @param dir cache directory, created when absent
    */
   public CachingAnnotator(Supplier<Annotator> delegate, String description, Path dir) {
-    Annotator[] memo = new Annotator[1];
-    this.delegate = () -> {
-      synchronized (memo) {
-        if (memo[0] == null) {
-          memo[0] = delegate.get();
-        }
-        return memo[0];
-      }
-    };
+    this.delegate = new Lazy<>(delegate);
     this.description = description;
     this.dir = dir;
   }

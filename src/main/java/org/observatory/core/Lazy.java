@@ -1,14 +1,14 @@
-package org.observatory.service;
+package org.observatory.core;
 
 import java.util.function.Supplier;
 
 /** A value computed once, on first use, by one thread; later calls return the same value. Thread-safe. */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
 
   private final Supplier<T> compute;
   private volatile T value;
 
-  Lazy(Supplier<T> compute) {
+  public Lazy(Supplier<T> compute) {
     this.compute = compute;
   }
 
@@ -25,9 +25,5 @@ final class Lazy<T> implements Supplier<T> {
       }
     }
     return v;
-  }
-
-  boolean isLoaded() {
-    return value != null;
   }
 }
