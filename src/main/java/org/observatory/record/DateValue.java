@@ -17,4 +17,25 @@ public record DateValue(String value, String precision, String text, String deri
   public static DateValue unresolved(String text) {
     return new DateValue(null, "unresolved", text, "unresolved", null, null);
   }
+
+  /**
+   * The date of something the text does not date, taken from the publication date: precision {@code approximate},
+   * derivation {@code document-date}, value the publication day (the best day of an inferred range). The bound
+   * is the publication range's far end: something that happened lies on or before the latest possible
+   * publication day, something planned, conditional or due ({@code mayFollow}) on or after the earliest. A bound
+   * the range leaves open stays null. Unresolved when the publication date is unknown.
+   *
+   * @param published the publication date, may be null (= unknown)
+   */
+  public static DateValue documentDate(Published published, boolean mayFollow) {
+    if (published == null || published.value() == null) {
+      return unresolved(null);
+    }
+    String value = published.value();
+    boolean inferred = "inferred".equals(published.source());
+    String earliest = inferred ? published.earliest() : value;
+    String latest = inferred ? published.latest() : value;
+    return new DateValue(value, "approximate", null, "document-date", mayFollow ? earliest : null,
+        mayFollow ? null : latest);
+  }
 }

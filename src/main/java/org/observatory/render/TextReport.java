@@ -45,9 +45,11 @@ public final class TextReport {
     if ("unknown".equals(p.source())) {
       return "unknown";
     }
-    String range = p.earliest() != null && !p.earliest().equals(p.latest())
-        ? " (range " + nz(p.earliest(), "?") + " .. " + nz(p.latest(), "?") + ")" : "";
-    return nz(p.value(), "?") + range + " [" + p.source() + "]";
+    if (p.earliest() != null && p.earliest().equals(p.latest()) || p.earliest() == null && p.latest() == null) {
+      return nz(p.value(), "?") + " [" + p.source() + "]";
+    }
+    return "between " + nz(p.earliest(), "?") + " and " + nz(p.latest(), "?") + ", best guess "
+        + nz(p.value(), "?") + " [" + p.source() + "]";
   }
 
   private void events(StringBuilder out, AnalysisRecord r) {

@@ -67,13 +67,9 @@ final class EventDater {
   }
 
   static DateValue documentDate(Published published, String modality) {
-    if (published == null || published.value() == null) {
-      return DateValue.unresolved(null);
-    }
     boolean future = modality.equals(ModalityFinder.PLANNED) || modality.equals(ModalityFinder.CONDITIONAL)
         || modality.equals(ModalityFinder.OBLIGATION);
-    return new DateValue(published.value(), "approximate", null, "document-date",
-        future ? published.value() : null, future ? null : published.value());
+    return DateValue.documentDate(published, future);
   }
 
   /**

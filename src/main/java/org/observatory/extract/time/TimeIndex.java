@@ -69,19 +69,15 @@ public final class TimeIndex {
 
   /**
    * The date of whatever {@code span} describes: from {@link #nearest(Span)} when there is one; else the document
-   * date with derivation {@code document-date}, precision {@code approximate} and {@code latest} the publication
-   * day (it happened on or before it); else {@link DateValue#unresolved(String)}.
+   * date ({@link DateValue#documentDate}: it happened on or before the latest possible publication day); else
+   * {@link DateValue#unresolved(String)}.
    */
   public DateValue dateFor(Span span) {
     Optional<TimeExpression> t = nearest(span);
     if (t.isPresent()) {
       return toDateValue(t.get());
     }
-    if (published.value() != null) {
-      String latest = published.latest() != null ? published.latest() : published.value();
-      return new DateValue(published.value(), "approximate", null, "document-date", null, latest);
-    }
-    return DateValue.unresolved(null);
+    return DateValue.documentDate(published, false);
   }
 
   /** The record's value as a {@link DateValue}; an interval's bounds become earliest/latest. */
