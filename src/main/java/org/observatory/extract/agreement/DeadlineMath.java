@@ -1,11 +1,12 @@
 package org.observatory.extract.agreement;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.observatory.record.DateValue;
+import org.observatory.record.DayInterval;
 
 /**
  * Date arithmetic that keeps precision honest. An anchor is read as the interval it allows (a day is
@@ -22,35 +23,29 @@ import org.observatory.record.DateValue;
  */
 public final class DeadlineMath {
 
+  private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
+
   private DeadlineMath() {}
 
-  /** The interval an ISO value allows, end exclusive; empty when the value is not a calendar value. */
+  /**
+   * The interval an ISO value allows, end exclusive: an instant ({@code 2019-10-22T14:00}) is itself; any calendar
+   * value (day, month, ISO week, quarter, year) covers its {@link DayInterval} from the first day's midnight to
+   * the midnight after its last day. Empty when the value is not a calendar value.
+   */
   static Optional<LocalDateTime[]> interval(String value) {
     if (value == null) {
       return Optional.empty();
     }
-    try {
-      if (value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?")) {
+    if (INSTANT.matcher(value).matches()) {
+      try {
         LocalDateTime t = LocalDateTime.parse(value);
         return Optional.of(new LocalDateTime[] {t, t});
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
       }
-      if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        LocalDate d = LocalDate.parse(value);
-        return Optional.of(new LocalDateTime[] {d.atStartOfDay(), d.plusDays(1).atStartOfDay()});
-      }
-      if (value.matches("\\d{4}-\\d{2}")) {
-        YearMonth m = YearMonth.parse(value);
-        return Optional.of(new LocalDateTime[] {m.atDay(1).atStartOfDay(), m.plusMonths(1).atDay(1).atStartOfDay()});
-      }
-      if (value.matches("\\d{4}")) {
-        int y = Integer.parseInt(value);
-        return Optional.of(new LocalDateTime[] {LocalDate.of(y, 1, 1).atStartOfDay(),
-            LocalDate.of(y + 1, 1, 1).atStartOfDay()});
-      }
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
     }
-    return Optional.empty();
+    return DayInterval.span(value).filter(DayInterval::bounded)
+        .map(d -> new LocalDateTime[] {d.first().atStartOfDay(), d.last().plusDays(1).atStartOfDay()});
   }
 
   /**

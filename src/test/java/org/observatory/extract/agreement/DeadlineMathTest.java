@@ -63,4 +63,20 @@ class DeadlineMathTest {
     assertThat(Amount.fromIso("PTXH")).isEmpty();
     assertThat(new Amount(5, ChronoUnit.DAYS).iso()).isEqualTo("P5D");
   }
+
+  @Test
+  void aWeekAnchorShiftedByAWeekCoversTheFollowingWeeksDays() {
+    DateValue d = DeadlineMath.shift(new DateValue("2019-W43", "week", null, "explicit", null, null),
+        new Amount(7, ChronoUnit.DAYS), 1, "a week later", "anchor").orElseThrow();
+    assertThat(d.earliest()).isEqualTo("2019-10-28T00:00");
+    assertThat(d.latest()).isEqualTo("2019-11-04T00:00");
+  }
+
+  @Test
+  void anInstantAnchorStaysAnInstant() {
+    DateValue d = DeadlineMath.shift(new DateValue("2019-10-22T14:00", "instant", null, "explicit", null, null),
+        new Amount(150, ChronoUnit.HOURS), 1, "within 150 hours", "duration").orElseThrow();
+    assertThat(d.value()).isEqualTo("2019-10-28T20:00");
+    assertThat(d.precision()).isEqualTo("instant");
+  }
 }
