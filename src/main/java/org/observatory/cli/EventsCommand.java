@@ -46,6 +46,10 @@ public final class EventsCommand implements Callable<Integer> {
   @Option(names = "--type", paramLabel = "TYPE", description = "PLOVER type, or ACLED event or sub-event type.")
   String type;
 
+  @Option(names = "--text", paramLabel = "QUERY", description = "Words that must all occur in the event's sentence, "
+      + "trigger, actors, place or document title (English stemming; \"phrases\", OR, NOT and prefix* work).")
+  String text;
+
   @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", description = "At most N events.")
   int limit;
 
@@ -61,7 +65,7 @@ public final class EventsCommand implements Callable<Integer> {
     OutputFormat out = OutputFormat.parse(format);
     Config config = common.config();
     EventQuery q = new EventQuery(CommonOptions.date("--since", since), CommonOptions.date("--until", until), place,
-        actor, type, limit);
+        actor, type, limit, text);
     ObservatoryService service = new ObservatoryService(config);
     Path store = db != null ? db : config.defaultDb();
     boolean json = out == OutputFormat.JSON || out == OutputFormat.JSONL;

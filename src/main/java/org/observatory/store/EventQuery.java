@@ -17,9 +17,11 @@ import org.observatory.core.ConfigException;
  * @param actor case-insensitive substring of a participant's canonical name or mention text, or null
  * @param type PLOVER type, ACLED event type or ACLED sub-event type, case-insensitive and whole, or null
  * @param limit at most this many events (positive), or null for all
+ * @param text a full-text query (Lucene classic syntax; words must all occur, stemmed English) over the event's
+ *     sentence, trigger, actors, place and document title, or null
  */
 public record EventQuery(LocalDate since, LocalDate until, String place, String actor, String type,
-    Integer limit) {
+    Integer limit, String text) {
 
   public EventQuery {
     if (limit != null && limit <= 0) {
@@ -28,6 +30,12 @@ public record EventQuery(LocalDate since, LocalDate until, String place, String 
     place = blankToNull(place);
     actor = blankToNull(actor);
     type = blankToNull(type);
+    text = blankToNull(text);
+  }
+
+  /** A query without a text criterion. */
+  public EventQuery(LocalDate since, LocalDate until, String place, String actor, String type, Integer limit) {
+    this(since, until, place, actor, type, limit, null);
   }
 
   /** Every event. */
@@ -46,27 +54,31 @@ public record EventQuery(LocalDate since, LocalDate until, String place, String 
   }
 
   public EventQuery withSince(LocalDate day) {
-    return new EventQuery(day, until, place, actor, type, limit);
+    return new EventQuery(day, until, place, actor, type, limit, text);
   }
 
   public EventQuery withUntil(LocalDate day) {
-    return new EventQuery(since, day, place, actor, type, limit);
+    return new EventQuery(since, day, place, actor, type, limit, text);
   }
 
-  public EventQuery withPlace(String text) {
-    return new EventQuery(since, until, text, actor, type, limit);
+  public EventQuery withPlace(String name) {
+    return new EventQuery(since, until, name, actor, type, limit, text);
   }
 
-  public EventQuery withActor(String text) {
-    return new EventQuery(since, until, place, text, type, limit);
+  public EventQuery withActor(String name) {
+    return new EventQuery(since, until, place, name, type, limit, text);
   }
 
-  public EventQuery withType(String text) {
-    return new EventQuery(since, until, place, actor, text, limit);
+  public EventQuery withType(String name) {
+    return new EventQuery(since, until, place, actor, name, limit, text);
   }
 
   public EventQuery withLimit(Integer max) {
-    return new EventQuery(since, until, place, actor, type, max);
+    return new EventQuery(since, until, place, actor, type, max, text);
+  }
+
+  public EventQuery withText(String query) {
+    return new EventQuery(since, until, place, actor, type, limit, query);
   }
 
   private static LocalDate date(String option, String value) {

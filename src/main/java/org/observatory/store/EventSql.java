@@ -59,6 +59,9 @@ record EventSql(String sql, List<Object> args) {
           + " AND a.event_id = e.id AND instr(a.search, ?) > 0)");
       args.add(lower(q.actor()));
     }
+    if (q.text() != null) {
+      sql.append(" AND (e.document_id || char(0) || e.id) IN (SELECT key FROM temp.text_hits)");
+    }
     if (q.type() != null) {
       sql.append(" AND (lower(e.type) = ? OR lower(e.acled_type) = ? OR lower(e.acled_sub_type) = ?)");
       String t = lower(q.type());

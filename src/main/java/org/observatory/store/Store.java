@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,12 +38,18 @@ public final class Store implements AutoCloseable {
 
   private static final int BUSY_TIMEOUT_MS = 5000;
 
+  private static final int SYNC_BATCH = 200;
+  private static final int MAX_TEXT_HITS = 100_000;
+
   private final Path file;
   private final Connection db;
+  private final TextIndex text;
+  private boolean textStale;
 
   private Store(Path file, Connection db) {
     this.file = file;
     this.db = db;
+    this.text = new TextIndex(TextIndex.beside(file));
   }
 
   /**
@@ -69,7 +76,9 @@ public final class Store implements AutoCloseable {
       db = DriverManager.getConnection("jdbc:sqlite:" + file);
       configure(db);
       migrate(db, file);
-      return new Store(file, db);
+      Store store = new Store(file, db);
+      store.syncText();
+      return store;
     } catch (SQLException e) {
       closeQuietly(db);
       throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
@@ -92,7 +101,7 @@ public final class Store implements AutoCloseable {
    */
   public synchronized StoreResult put(AnalysisRecord record) {
     String id = documentId(record);
-    return inTransaction(id, () -> {
+    StoreResult result = inTransaction(id, () -> {
       Optional<Integer> stored = storedEventCount(id);
       if (stored.isPresent()) {
         return new StoreResult(id, StoreResult.Status.UNCHANGED, stored.get());
@@ -101,6 +110,10 @@ public final class Store implements AutoCloseable {
       new MergeIndex(db).documentWritten(id, Set.of());
       return new StoreResult(id, StoreResult.Status.STORED, record.events().size());
     });
+    if (result.status() != StoreResult.Status.UNCHANGED) {
+      indexText(record);
+    }
+    return result;
   }
 
   /**
@@ -109,7 +122,7 @@ public final class Store implements AutoCloseable {
    */
   public synchronized StoreResult replace(AnalysisRecord record) {
     String id = documentId(record);
-    return inTransaction(id, () -> {
+    StoreResult result = inTransaction(id, () -> {
       boolean existed = storedEventCount(id).isPresent();
       MergeIndex merges = new MergeIndex(db);
       Set<String> formerMerges = merges.mergedIdsOf(id);
@@ -122,10 +135,13 @@ public final class Store implements AutoCloseable {
       StoreResult.Status status = existed ? StoreResult.Status.REPLACED : StoreResult.Status.STORED;
       return new StoreResult(id, status, record.events().size());
     });
+    indexText(record);
+    return result;
   }
 
   /** Events matching {@code query}, ordered by date (earliest possible day; undated last), then document and order in it. */
   public synchronized List<StoredEvent> events(EventQuery query) {
+    loadTextHits(query);
     EventSql sql = EventSql.of(query);
     try (PreparedStatement st = db.prepareStatement(sql.sql())) {
       RecordRows.bind(st, sql.args().toArray());
@@ -147,6 +163,7 @@ public final class Store implements AutoCloseable {
    * their members allow (undated last), then id. {@code limit} counts merged events.
    */
   public synchronized List<MergedEvent> mergedEvents(EventQuery query) {
+    loadTextHits(query);
     EventSql sql = EventSql.merged(query);
     try (PreparedStatement st = db.prepareStatement(sql.sql())) {
       RecordRows.bind(st, sql.args().toArray());
@@ -226,6 +243,69 @@ public final class Store implements AutoCloseable {
     } catch (SQLException | JsonProcessingException e) {
       throw new StoreException(file + ": cannot store document " + documentId + " (nothing of it was written): "
           + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Adds a stored record to the text index. SQLite already holds the record, so a failure here loses nothing: the
+   * index is marked stale and brought up to date before the next text search (or at the next open).
+   */
+  private void indexText(AnalysisRecord record) {
+    try {
+      text.index(List.of(record));
+    } catch (StoreException e) {
+      textStale = true;
+    }
+  }
+
+  /** Brings the text index in line with the documents table: indexes what it lacks, drops what SQLite lost. */
+  private void syncText() {
+    try {
+      Set<String> indexed = text.documents();
+      Set<String> stored = new HashSet<>();
+      try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM documents")) {
+        while (rs.next()) {
+          stored.add(rs.getString(1));
+        }
+      }
+      Set<String> gone = new HashSet<>(indexed);
+      gone.removeAll(stored);
+      text.remove(gone);
+      List<String> missing = stored.stream().filter(id -> !indexed.contains(id)).sorted().toList();
+      for (int i = 0; i < missing.size(); i += SYNC_BATCH) {
+        List<AnalysisRecord> batch = new ArrayList<>();
+        for (String id : missing.subList(i, Math.min(missing.size(), i + SYNC_BATCH))) {
+          record(id).ifPresent(batch::add);
+        }
+        text.index(batch);
+      }
+      textStale = false;
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot list documents for the text index: " + e.getMessage(), e);
+    }
+  }
+
+  /** Puts the keys of the events matching the query's text into {@code temp.text_hits} (emptied first). */
+  private void loadTextHits(EventQuery query) {
+    if (query.text() == null) {
+      return;
+    }
+    if (textStale) {
+      syncText();
+    }
+    List<String> keys = text.search(query.text(), MAX_TEXT_HITS);
+    try (Statement st = db.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS text_hits (key TEXT PRIMARY KEY)");
+      st.execute("DELETE FROM temp.text_hits");
+      try (PreparedStatement ins = db.prepareStatement("INSERT OR IGNORE INTO temp.text_hits VALUES (?)")) {
+        for (String k : keys) {
+          ins.setString(1, k);
+          ins.addBatch();
+        }
+        ins.executeBatch();
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot prepare the text search: " + e.getMessage(), e);
     }
   }
 
