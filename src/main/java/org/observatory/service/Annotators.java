@@ -1,7 +1,6 @@
 package org.observatory.service;
 
 import java.nio.file.Path;
-import org.observatory.eval.time.CachingAnnotator;
 import org.observatory.nlp.Annotator;
 import org.observatory.nlp.corenlp.CoreNlpAnnotator;
 import org.observatory.nlp.corenlp.CoreNlpOptions;

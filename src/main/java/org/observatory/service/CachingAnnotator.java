@@ -1,4 +1,4 @@
-package org.observatory.eval.time;
+package org.observatory.service;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,10 +19,12 @@ import org.observatory.nlp.Annotator;
 
 /**
  * An {@link Annotator} that keeps each annotation as JSON in a directory, keyed by a hash of the text and the
- * reference date, so repeated evaluation runs skip CoreNLP. For evaluation only: the cache is never invalidated
- * (delete the directory after changing the annotator). Thread-safe as far as the file system is.
+ * reference date and the delegate's description, so repeated evaluation runs skip CoreNLP. For evaluation only
+ * (built by {@link Annotators}): entries are never invalidated, the description is part of the key. Each entry is
+ * written to a temporary file and moved into place, so processes sharing a cache never read half an entry.
+ * Thread-safe.
  */
-public final class CachingAnnotator implements Annotator {
+final class CachingAnnotator implements Annotator {
 
   private final Supplier<Annotator> delegate;
   private final String description;
@@ -34,7 +37,7 @@ public final class CachingAnnotator implements Annotator {
    * @param description the delegate's {@link Annotator#describe()}, part of the cache key
    * @param dir cache directory, created when absent
    */
-  public CachingAnnotator(Supplier<Annotator> delegate, String description, Path dir) {
+  CachingAnnotator(Supplier<Annotator> delegate, String description, Path dir) {
     this.delegate = new Lazy<>(delegate);
     this.description = description;
     this.dir = dir;
@@ -49,7 +52,13 @@ public final class CachingAnnotator implements Annotator {
       }
       Annotation a = delegate.get().annotate(request);
       Files.createDirectories(dir);
-      mapper.writeValue(file.toFile(), a);
+      Path part = Files.createTempFile(dir, "entry", ".part");
+      try {
+        mapper.writeValue(part.toFile(), a);
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(part);
+      }
       return a;
     } catch (IOException e) {
       throw new StoreException("annotation cache " + file + ": " + e.getMessage(), e);
