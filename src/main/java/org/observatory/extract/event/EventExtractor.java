@@ -100,10 +100,7 @@ public final class EventExtractor {
   private AcledChoice acled(DepGraph g, Candidate c, List<EventActor> actors) {
     String label = c.acled();
     String rule = null;
-    List<String> lemmas = new ArrayList<>();
-    for (Token tok : g.sentence().tokens()) {
-      lemmas.add(tok.lemma().toLowerCase(Locale.ROOT));
-    }
+    List<String> lemmas = AcledSentence.withoutGrievance(g, c, AcledSentence.lemmas(g));
     if (label == null) {
       Optional<AcledRules.Rule> r = acledRules.choose(c.type(), lemmas);
       if (r.isEmpty()) {
@@ -112,6 +109,22 @@ public final class EventExtractor {
       }
       label = r.map(AcledRules.Rule::label).orElse(null);
       rule = r.map(x -> "acled-rule:" + x.label()).orElse(null);
+    } else if (acledRules.isDestruction(label)) {
+      Optional<AcledRules.Rule> weapon = acledRules.choose(c.type(), lemmas).filter(acledRules::isWeapon);
+      if (weapon.isPresent()) {
+        label = weapon.get().label();
+        rule = "acled-rule:" + label + " (weapon)";
+      }
+    }
+    AcledRoles.Decision role = AcledRoles.refine(label, c.acled() != null && c.acled().equals(label), c.type(),
+        actors, lemmas);
+    if (role.rule() != null) {
+      rule = (rule == null ? "" : rule + "; ") + role.rule();
+      label = role.label();
+    }
+    if (AcledSentence.isDisplacement(g, c, lemmas)) {
+      rule = (rule == null ? "" : rule + "; ") + "acled-displacement";
+      label = AcledSentence.OTHER;
     }
     String territory = Territory.relabel(label, actors);
     if (territory != null && !territory.equals(label)) {

@@ -1,0 +1,114 @@
+package org.observatory.extract.event;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.observatory.nlp.Dependency;
+import org.observatory.nlp.Token;
+
+/**
+ * The words of a trigger's sentence as the ACLED rules read them, and two readings of the parse that decide an ACLED
+ * label by structure:
+ *
+ * <ul>
+ *   <li>a month name ("March 12") is no protest march;
+ *   <li>the grievance of a protest ("rallied <b>to mourn demonstrators killed last month</b>", "demonstrations
+ *       <b>demanding justice for students killed in an accident</b>", "protest <b>against arrests</b>") says what
+ *       the protest is about, not what happened at it: its words are hidden from the rules that code a
+ *       protest event;
+ *   <li>fighting named only as the cause of people fleeing ("thousands fled <b>because of attacks</b>") is a
+ *       displacement, which ACLED codes as <i>Other</i>.
+ * </ul>
+ *
+ * Stateless and thread-safe.
+ */
+final class AcledSentence {
+
+  static final String OTHER = "OTHER";
+
+  /** Verbs and adpositions that introduce what a protest is about. */
+  private static final Set<String> GRIEVANCE_VERBS = Set.of("demand", "denounce", "decry", "condemn", "protest",
+      "mourn", "oppose", "call", "urge", "commemorate", "mark", "express", "voice", "reject", "support", "honor",
+      "honour", "remember", "seek", "press", "ask", "show", "vent", "criticize", "criticise", "slam", "accuse");
+  private static final Set<String> GRIEVANCE_CASES = Set.of("against", "over", "about", "for", "following");
+  private static final Set<String> DISPLACEMENT = Set.of("flee", "displace", "evacuate", "escape");
+  private static final List<List<String>> CASUALTIES = List.of(List.of("kill"), List.of("dead"), List.of("die"),
+      List.of("wound"), List.of("injure"), List.of("death"), List.of("killing"));
+  /** Clauses inside a grievance that report what happened alongside it ("..., as police fired tear gas"). */
+  private static final Set<String> CLAUSE_STOP = Set.of("advcl", "parataxis");
+  private static final Set<String> PHRASE_STOP = Set.of("advcl", "parataxis", "acl");
+  private static final Set<String> MONTH_POS = Set.of("NNP", "NNPS");
+
+  private AcledSentence() {}
+
+  /** The sentence's lower-cased lemmas; a proper-noun "March" (the month) reads as {@code <month>}. */
+  static List<String> lemmas(DepGraph g) {
+    List<String> out = new ArrayList<>();
+    for (Token t : g.sentence().tokens()) {
+      String l = t.lemma().toLowerCase(Locale.ROOT);
+      out.add(l.equals("march") && MONTH_POS.contains(t.pos()) && t.text().equals("March") ? "<month>" : l);
+    }
+    return out;
+  }
+
+  /** {@code lemmas} with the words of the protest's grievance blanked, for a PROTEST trigger; else as given. */
+  static List<String> withoutGrievance(DepGraph g, Candidate c, List<String> lemmas) {
+    if (c.type() != PloverType.PROTEST) {
+      return lemmas;
+    }
+    BitSet hidden = new BitSet();
+    List<Integer> heads = new ArrayList<>(List.of(c.token()));
+    if (c.nominal()) {
+      ArgumentFinder.governingVerb(g, c).ifPresent(heads::add);
+    }
+    for (int h : heads) {
+      for (Dependency d : g.edges(h)) {
+        if (isGrievance(g, d)) {
+          boolean clause = !d.baseRelation().equals("obl") && !d.baseRelation().equals("nmod");
+          hidden.or(g.subtree(d.dependent(), clause ? CLAUSE_STOP : PHRASE_STOP));
+        }
+      }
+    }
+    hidden.clear(c.token());
+    List<String> out = new ArrayList<>(lemmas);
+    hidden.stream().filter(i -> i < out.size()).forEach(i -> out.set(i, ""));
+    return out;
+  }
+
+  private static boolean isGrievance(DepGraph g, Dependency d) {
+    int dep = d.dependent();
+    String base = d.baseRelation();
+    if ((base.equals("advcl") || base.equals("xcomp") || base.equals("acl")) && !d.relation().equals("acl:relcl")) {
+      return g.marker(dep).equals("to") || GRIEVANCE_VERBS.contains(g.lemma(dep));
+    }
+    if (base.equals("obl") || base.equals("nmod")) {
+      return GRIEVANCE_CASES.contains(g.marker(dep));
+    }
+    return base.equals("obj") && GRIEVANCE_VERBS.contains(g.lemma(d.governor()));
+  }
+
+  /**
+   * True when the trigger hangs (through at most four governing edges) from a verb of fleeing or displacement and
+   * the sentence names no casualty: the event reported is the displacement, the violence only its cause.
+   */
+  static boolean isDisplacement(DepGraph g, Candidate c, List<String> lemmas) {
+    if (c.type() != PloverType.ASSAULT || AcledRules.anyOccurs(CASUALTIES, lemmas)) {
+      return false;
+    }
+    int t = c.token();
+    for (int step = 0; step < 4; step++) {
+      Optional<Dependency> h = g.head(t);
+      if (h.isEmpty()) {
+        return false;
+      }
+      t = h.get().governor();
+      if (DISPLACEMENT.contains(g.lemma(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
