@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.observatory.nlp.Dependency;
+import org.observatory.nlp.Sentence;
 import org.observatory.nlp.Token;
 
 /**
@@ -40,6 +41,10 @@ final class AcledSentence {
   /** Clauses inside a grievance that report what happened alongside it ("..., as police fired tear gas"). */
   private static final Set<String> CLAUSE_STOP = Set.of("advcl", "parataxis");
   private static final Set<String> PHRASE_STOP = Set.of("advcl", "parataxis", "acl");
+  private static final Set<String> GENERIC_VIOLENCE = Set.of("ATTACK", "ARMED_CLASH");
+  private static final String PEACEFUL = "PEACE_PROTEST";
+  private static final Set<String> FORCEFUL_PROTEST = Set.of("VIOL_DEMONSTR", "PROTEST_WITH_INTER",
+      "FORCE_AGAINST_PROTEST");
   private static final Set<String> MONTH_POS = Set.of("NNP", "NNPS");
 
   private AcledSentence() {}
@@ -50,6 +55,72 @@ final class AcledSentence {
     for (Token t : g.sentence().tokens()) {
       String l = t.lemma().toLowerCase(Locale.ROOT);
       out.add(l.equals("march") && MONTH_POS.contains(t.pos()) && t.text().equals("March") ? "<month>" : l);
+    }
+    return out;
+  }
+
+  /**
+   * The lemmas (as {@link #lemmas}) of the sentence before and the two sentences after {@code s} in the document,
+   * separated by blanks so that no phrase spans two sentences.
+   */
+  static List<String> neighbours(List<Sentence> sentences, Sentence s) {
+    int at = sentences.indexOf(s);
+    List<String> out = new ArrayList<>();
+    for (int i = Math.max(0, at - 1); at >= 0 && i <= Math.min(sentences.size() - 1, at + 2); i++) {
+      if (i != at && !sentences.get(i).dependencies().isEmpty()) {
+        out.add("");
+        out.addAll(lemmas(new DepGraph(sentences.get(i))));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * ACLED codes an event by the whole report, and news reports name the weapon or what happened at a protest in
+   * the sentences around the one that names the event ("Security forces were hit by attacks in 13 places. The
+   * attacks were carried out with grenades."; "Protesters rallied ... Clashes erupted between police and
+   * protesters"). A generic label — an armed clash or attack chosen from the words of the actors, a peaceful
+   * protest chosen for want of any other word — gives way to a weapon label (for violence) or a protest label with
+   * force (for a protest) that the rules find in the sentence with its neighbours.
+   *
+   * @param fromLexicon true when the trigger's lexicon entry fixed {@code label} (never replaced)
+   * @return the rule to use instead, or empty
+   */
+  static Optional<AcledRules.Rule> fromNeighbours(AcledRules rules, PloverType type, String label,
+      boolean fromLexicon, List<String> own, List<String> neighbours) {
+    if (fromLexicon || neighbours.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> all = new ArrayList<>(own);
+    all.addAll(neighbours);
+    if (type == PloverType.ASSAULT && GENERIC_VIOLENCE.contains(label)) {
+      return rules.choose(type, all).filter(rules::isWeapon);
+    }
+    if (type == PloverType.PROTEST && PEACEFUL.equals(label)) {
+      List<String> about = new ArrayList<>(own);
+      about.addAll(aboutTheCrowd(neighbours));
+      return rules.choose(type, about).filter(r -> FORCEFUL_PROTEST.contains(r.label()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The sentences of {@code neighbours} (blank-separated, as {@link #neighbours} gives them) that speak of
+   * demonstrators or a crowd: only these tell what happened at a protest; the others give its background.
+   */
+  static List<String> aboutTheCrowd(List<String> neighbours) {
+    List<String> out = new ArrayList<>();
+    List<String> sentence = new ArrayList<>();
+    for (int i = 0; i <= neighbours.size(); i++) {
+      if (i == neighbours.size() || neighbours.get(i).isEmpty()) {
+        if (sentence.stream().anyMatch(w -> AcledRoles.PROTEST_CONTEXT.contains(w) || w.equals("crowd"))) {
+          out.add("");
+          out.addAll(sentence);
+        }
+        sentence.clear();
+      } else {
+        sentence.add(neighbours.get(i));
+      }
     }
     return out;
   }

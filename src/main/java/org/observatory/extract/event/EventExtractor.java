@@ -78,7 +78,7 @@ public final class EventExtractor {
     Integer agreement = linker.agreement(g, c, anchor, mod, ctx.agreements());
     IntentRule.Recoding recoding = IntentRule.apply(c.type(), mod, ModalityFinder.isFuture(g, anchor),
         ModalityFinder.isDemanded(g, anchor));
-    AcledChoice acled = recoding == null ? acled(g, c, actors) : new AcledChoice(null, Optional.empty(), null);
+    AcledChoice acled = recoding == null ? acled(ctx, g, c, actors) : new AcledChoice(null, Optional.empty(), null);
     String type = recoding == null ? c.type().name() : recoding.type().name();
     String rule = c.rule() + (acled.rule == null ? "" : "; " + acled.rule)
         + (recoding == null ? "" : "; " + recoding.rule());
@@ -97,7 +97,7 @@ public final class EventExtractor {
 
   private record AcledChoice(Acled acled, Optional<AcledCategory> category, String rule) {}
 
-  private AcledChoice acled(DepGraph g, Candidate c, List<EventActor> actors) {
+  private AcledChoice acled(EventContext ctx, DepGraph g, Candidate c, List<EventActor> actors) {
     String label = c.acled();
     String rule = null;
     List<String> lemmas = AcledSentence.withoutGrievance(g, c, AcledSentence.lemmas(g));
@@ -115,6 +115,13 @@ public final class EventExtractor {
         label = weapon.get().label();
         rule = "acled-rule:" + label + " (weapon)";
       }
+    }
+    Optional<AcledRules.Rule> report = AcledSentence.fromNeighbours(acledRules, c.type(), label,
+        c.acled() != null && c.acled().equals(label), lemmas,
+        AcledSentence.neighbours(ctx.annotation().sentences(), g.sentence()));
+    if (report.isPresent()) {
+      label = report.get().label();
+      rule = (rule == null ? "" : rule + "; ") + "acled-rule:" + label + " (next sentences)";
     }
     AcledRoles.Decision role = AcledRoles.refine(label, c.acled() != null && c.acled().equals(label), c.type(),
         actors, lemmas);
