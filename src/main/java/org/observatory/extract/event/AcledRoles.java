@@ -45,6 +45,9 @@ final class AcledRoles {
   /** Mentions of demonstrators. */
   private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator", "marcher",
       "rioter", "agitator");
+  /** Targets that are demonstrators or their demonstration ("suppressed the protest", "dispersed the rally"). */
+  private static final Set<String> PROTEST_TARGETS = Set.of("protester", "protestor", "demonstrator", "marcher",
+      "protest", "demonstration", "rally", "march", "sit-in", "gathering", "crowd");
   /** Perpetrators that are no organised armed group: a crowd. */
   private static final Set<String> CROWD = Set.of("mob", "crowd", "vigilante", "villager", "resident", "youth",
       "lyncher", "onlooker", "bystander", "passer-by", "passersby", "neighbour", "neighbor");
@@ -71,10 +74,16 @@ final class AcledRoles {
       "live ammunition", "live round", "live fire", "shoot dead", "shot dead", "bullet wound", "beat", "beating",
       "injure", "injury", "wound", "brutally", "brutal", "violently", "excessive force", "massacre", "fatally",
       "lethal", "bloody");
-  /** Crowd control (Protest with intervention). */
+  /** Crowd-control munitions: firing them at a crowd is intervention, not excessive force. */
   private static final List<List<String>> CROWD_CONTROL = phrases("tear gas", "teargas", "water cannon",
-      "rubber bullet", "pepper spray", "pepper-spray", "disperse", "arrest", "detain", "baton", "stun grenade",
-      "round up", "break up");
+      "rubber bullet", "pepper spray", "pepper-spray", "stun grenade", "sound bomb", "plastic bullet");
+  /** Property as a target (vehicles are left out: a shooting at a car targets the people in it). */
+  private static final Set<String> PROPERTY = Set.of("property", "properties", "building", "shop", "store",
+      "house", "home", "office", "infrastructure", "establishment", "business", "warehouse", "factory", "plant",
+      "pipeline", "tower", "bridge", "railway", "facility", "premise", "premises", "kiosk", "stall", "statue",
+      "monument");
+  private static final List<List<String>> CASUALTIES = phrases("kill", "killing", "dead", "death", "die", "wound",
+      "injure", "injury", "casualty", "victim", "hurt", "body", "hostage");
   /** Labels a crowd perpetrator may replace. */
   private static final Set<String> MOB_REPLACES = Set.of(ATTACK, CLASH, "PROPERTY_DISTRUCT", VIOLENT_DEMO);
   /** Labels the role of demonstrators may replace. */
@@ -106,11 +115,14 @@ final class AcledRoles {
       if (has(actors, "source", PROTESTERS) && (type == PloverType.ASSAULT || "PROPERTY_DISTRUCT".equals(label))) {
         return new Decision(VIOLENT_DEMO, "acled-role:protesters-act");
       }
-      if (has(actors, "target", PROTESTERS)) {
+      if (has(actors, "target", PROTEST_TARGETS)) {
         return new Decision(againstProtesters(type, lemmas), "acled-role:protesters-targeted");
       }
     }
     if (!fromLexicon && type == PloverType.ASSAULT && (ATTACK.equals(label) || CLASH.equals(label))) {
+      if (isAgainstProperty(actors, lemmas)) {
+        return new Decision("PROPERTY_DISTRUCT", "acled-role:property-target");
+      }
       boolean armed = has(actors, "target", ARMED);
       boolean civilian = has(actors, "target", CIVILIAN);
       if (armed && !civilian) {
@@ -123,7 +135,10 @@ final class AcledRoles {
     return new Decision(label, null);
   }
 
-  /** Force against demonstrators: lethal or injurious, or crowd control. */
+  /**
+   * Force against demonstrators: lethal or injurious force, or physical violence other than crowd-control
+   * munitions, is excessive; crowd-control munitions, dispersal and arrests are intervention.
+   */
   static String againstProtesters(PloverType type, List<String> lemmas) {
     if (AcledRules.anyOccurs(LETHAL, lemmas)) {
       return FORCE;
@@ -132,6 +147,15 @@ final class AcledRoles {
       return FORCE;
     }
     return INTERVENTION;
+  }
+
+  /**
+   * Violence against property with no one hurt is <i>Looting/property destruction</i> (ACLED), not an attack:
+   * the target is a building, vehicle or other property and the sentence names no casualty.
+   */
+  static boolean isAgainstProperty(List<EventActor> actors, List<String> lemmas) {
+    return has(actors, "target", PROPERTY) && !has(actors, "target", ARMED)
+        && !AcledRules.anyOccurs(CASUALTIES, lemmas);
   }
 
   /**
