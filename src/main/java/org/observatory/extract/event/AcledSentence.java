@@ -49,11 +49,17 @@ final class AcledSentence {
 
   private AcledSentence() {}
 
-  /** The sentence's lower-cased lemmas; a proper-noun "March" (the month) reads as {@code <month>}. */
+  /**
+   * The sentence's lower-cased lemmas; a proper-noun "March" (the month) reads as {@code <month>}, and a hyphenated
+   * "re-" prefix is joined ("re-captured" reads as {@code recapture}).
+   */
   static List<String> lemmas(DepGraph g) {
     List<String> out = new ArrayList<>();
     for (Token t : g.sentence().tokens()) {
       String l = t.lemma().toLowerCase(Locale.ROOT);
+      if (l.startsWith("re-") && l.length() > 5) {
+        l = "re" + l.substring(3);
+      }
       out.add(l.equals("march") && MONTH_POS.contains(t.pos()) && t.text().equals("March") ? "<month>" : l);
     }
     return out;
