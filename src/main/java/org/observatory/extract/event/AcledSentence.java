@@ -45,6 +45,8 @@ final class AcledSentence {
   private static final String PEACEFUL = "PEACE_PROTEST";
   private static final Set<String> FORCEFUL_PROTEST = Set.of("VIOL_DEMONSTR", "PROTEST_WITH_INTER",
       "FORCE_AGAINST_PROTEST");
+  private static final Set<String> HYPOTHETICAL = Set.of("possible", "potential", "planned", "future",
+      "imminent", "expected", "feared", "anticipated", "likely", "prospective", "hypothetical", "would-be");
   private static final Set<String> MONTH_POS = Set.of("NNP", "NNPS");
 
   private AcledSentence() {}
@@ -165,6 +167,14 @@ final class AcledSentence {
       return GRIEVANCE_CASES.contains(g.marker(dep));
     }
     return base.equals("obj") && GRIEVANCE_VERBS.contains(g.lemma(d.governor()));
+  }
+
+  /**
+   * True for an event noun that names a merely possible or expected event ("to defend their areas against a
+   * <b>possible attack</b>", "a <b>planned</b> offensive"): ACLED codes what happened, so it gets no ACLED label.
+   */
+  static boolean isHypothetical(DepGraph g, Candidate c) {
+    return c.nominal() && g.children(c.token(), "amod").stream().anyMatch(m -> HYPOTHETICAL.contains(g.lemma(m)));
   }
 
   /**

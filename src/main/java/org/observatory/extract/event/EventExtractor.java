@@ -142,6 +142,9 @@ public final class EventExtractor {
       rule = (rule == null ? "" : rule + "; ") + "acled-territory-uncontested";
       label = Territory.NON_VIOLENT;
     }
+    if (AcledSentence.isHypothetical(g, c)) {
+      return new AcledChoice(null, Optional.empty(), "acled-none:hypothetical");
+    }
     Optional<AcledCategory> cat = ontology.acled(label);
     return new AcledChoice(cat.map(AcledCategory::toRecord).orElse(null), cat, rule);
   }

@@ -78,4 +78,16 @@ class AcledSentenceTest {
     assertThat(AcledSentence.fromNeighbours(RULES, PloverType.ASSAULT, "ATTACK", true, lemmas("gunman murder"),
         lemmas(" a bomb explode"))).isEmpty();
   }
+
+  @Test
+  void aPossibleAttackIsNoEventForAcled() {
+    ParseBuilder p = new ParseBuilder().toks("against/IN/against", "a/DT/a", "possible/JJ/possible",
+        "attack/NN/attack");
+    p.dep("case", 3, 0).dep("det", 3, 1).dep("amod", 3, 2).dep("root", -1, 3);
+    DepGraph g = new DepGraph(p.annotation().sentences().get(0));
+    assertThat(AcledSentence.isHypothetical(g,
+        new Candidate(3, -1, PloverType.ASSAULT, null, null, "lexicon:attack", true, false))).isTrue();
+    assertThat(AcledSentence.isHypothetical(g,
+        new Candidate(3, -1, PloverType.ASSAULT, null, null, "lexicon:attack", false, false))).isFalse();
+  }
 }
