@@ -91,7 +91,7 @@ public final class AcledRules {
 
   /**
    * True for the destruction label a verb of destroying fixes ({@code destroy, burn, torch, ...}): ACLED codes
-   * destruction done with a remote weapon (an air strike that destroyed a clinic) by the weapon, so a weapon rule
+   * destruction done with a remote weapon (an air strike that destroyed a depot) by the weapon, so a weapon rule
    * may replace it.
    */
   public boolean isDestruction(String label) {

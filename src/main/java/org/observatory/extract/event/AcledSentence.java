@@ -16,11 +16,11 @@ import org.observatory.nlp.Token;
  *
  * <ul>
  *   <li>a month name ("March 12") is no protest march;
- *   <li>the grievance of a protest ("rallied <b>to mourn demonstrators killed last month</b>", "demonstrations
- *       <b>demanding justice for students killed in an accident</b>", "protest <b>against arrests</b>") says what
+ *   <li>the grievance of a protest ("marched <b>to commemorate victims of a shooting</b>", "a rally <b>against
+ *       the detention of activists</b>") says what
  *       the protest is about, not what happened at it: its words are hidden from the rules that code a
  *       protest event;
- *   <li>fighting named only as the cause of people fleeing ("thousands fled <b>because of attacks</b>") is a
+ *   <li>fighting named only as the cause of people fleeing ("families fled <b>for fear of raids</b>") is a
  *       displacement, which ACLED codes as <i>Other</i>.
  * </ul>
  *
@@ -85,9 +85,8 @@ final class AcledSentence {
 
   /**
    * ACLED codes an event by the whole report, and news reports name the weapon or what happened at a protest in
-   * the sentences around the one that names the event ("Security forces were hit by attacks in 13 places. The
-   * attacks were carried out with grenades."; "Protesters rallied ... Clashes erupted between police and
-   * protesters"). A generic label — an armed clash or attack chosen from the words of the actors, a peaceful
+   * the sentences around the one that names the event ("A patrol came under attack. The assailants threw a
+   * grenade."; "Crowds gathered in the square. Later, protesters clashed with police."). A generic label — an armed clash or attack chosen from the words of the actors, a peaceful
    * protest chosen for want of any other word — gives way to a weapon label (for violence) or a protest label with
    * force (for a protest) that the rules find in the sentence with its neighbours.
    *
@@ -170,8 +169,8 @@ final class AcledSentence {
   }
 
   /**
-   * True for an event noun that names a merely possible or expected event ("to defend their areas against a
-   * <b>possible attack</b>", "a <b>planned</b> offensive"): ACLED codes what happened, so it gets no ACLED label.
+   * True for an event noun that names a merely possible or expected event ("braced for a <b>possible attack</b>", "a
+   * <b>planned</b> offensive"): ACLED codes what happened, so it gets no ACLED label.
    */
   static boolean isHypothetical(DepGraph g, Candidate c) {
     return c.nominal() && g.children(c.token(), "amod").stream().anyMatch(m -> HYPOTHETICAL.contains(g.lemma(m)));

@@ -38,8 +38,8 @@ class AcledRolesTest {
 
   @Test
   void aMobWordDoesNotMakeAnArmedGroupsAttackMobViolence() {
-    assertThat(refine("ATTACK", PloverType.ASSAULT, List.of(source("militants"), target("villages")),
-        "militant attack three village , accord to vigilante")).isEqualTo("ATTACK");
+    assertThat(refine("ATTACK", PloverType.ASSAULT, List.of(source("militants"), target("a hamlet")),
+        "militant raid a hamlet , local vigilante say")).isEqualTo("ATTACK");
   }
 
   @Test
@@ -62,15 +62,15 @@ class AcledRolesTest {
 
   @Test
   void violentlySuppressingAProtestIsExcessiveForce() {
-    assertThat(refine("PROTEST_WITH_INTER", PloverType.COERCE, List.of(source("authorities"),
-        target("peaceful protest")), "the authority violently suppress peaceful protest"))
+    assertThat(refine("PROTEST_WITH_INTER", PloverType.COERCE, List.of(source("riot police"),
+        target("peaceful protest")), "riot police violently suppress the peaceful protest"))
         .isEqualTo("FORCE_AGAINST_PROTEST");
   }
 
   @Test
   void anAttackOnSoldiersIsAnArmedClash() {
-    assertThat(refine("ATTACK", PloverType.ASSAULT, List.of(source("fighters"), target("the Kenyan troops")),
-        "fighter attack the kenyan troop near the village")).isEqualTo("ARMED_CLASH");
+    assertThat(refine("ATTACK", PloverType.ASSAULT, List.of(source("insurgents"), target("the troops")),
+        "insurgent ambush the troop near a farm")).isEqualTo("ARMED_CLASH");
   }
 
   @Test
@@ -81,8 +81,8 @@ class AcledRolesTest {
 
   @Test
   void anAttackOnPropertyWithNoCasualtyIsPropertyDestruction() {
-    assertThat(refine("ATTACK", PloverType.ASSAULT, List.of(target("properties")),
-        "the attack on property of its member")).isEqualTo("PROPERTY_DISTRUCT");
+    assertThat(refine("ATTACK", PloverType.ASSAULT, List.of(target("a warehouse")),
+        "vandal attack a warehouse overnight")).isEqualTo("PROPERTY_DISTRUCT");
   }
 
   @Test

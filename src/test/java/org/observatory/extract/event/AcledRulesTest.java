@@ -15,7 +15,7 @@ class AcledRulesTest {
 
   @Test
   void aTroopDeploymentWithoutViolenceIsAChangeToGroupActivity() {
-    assertThat(label(PloverType.MOBILIZE, "a large number of force have be dispatch to the province"))
+    assertThat(label(PloverType.MOBILIZE, "the army dispatch two battalion to the border"))
         .isEqualTo("CHANGE_TO_GROUP_ACT");
   }
 
@@ -26,19 +26,19 @@ class AcledRulesTest {
 
   @Test
   void enteringATownWithoutResistanceIsANonViolentTransferOfTerritory() {
-    assertThat(label(PloverType.MOBILIZE, "the fighter enter the town and have not encounter any resistance"))
+    assertThat(label(PloverType.MOBILIZE, "rebel enter the city without resistance"))
         .isEqualTo("NON_VIOL_TERRIT_TRANSFER");
   }
 
   @Test
   void chlorineDroppedIsAChemicalWeaponButChlorineSeizedIsNot() {
-    assertThat(label(PloverType.COERCE, "chlorine munition be drop on the city")).isEqualTo("CHEM_WEAP");
+    assertThat(label(PloverType.COERCE, "helicopter drop chlorine on a suburb")).isEqualTo("CHEM_WEAP");
     assertThat(label(PloverType.COERCE, "police seize chlorine")).isNotEqualTo("CHEM_WEAP");
   }
 
   @Test
   void lethalForceAgainstAProtestIsExcessiveForceBeforeCrowdControl() {
-    assertThat(label(PloverType.COERCE, "the authority violently suppress the protest with tear gas"))
+    assertThat(label(PloverType.COERCE, "police violently break up the protest with tear gas"))
         .isEqualTo("FORCE_AGAINST_PROTEST");
   }
 
