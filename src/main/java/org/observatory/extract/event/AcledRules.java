@@ -85,6 +85,24 @@ public final class AcledRules {
     return Optional.empty();
   }
 
+  /** Remote-violence labels: the weapon names the event (ACLED "Explosions/Remote violence"). */
+  private static final Set<String> WEAPON_LABELS = Set.of("AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE",
+      "SUIC_BOMB", "CHEM_WEAP");
+
+  /**
+   * True for the destruction label a verb of destroying fixes ({@code destroy, burn, torch, ...}): ACLED codes
+   * destruction done with a remote weapon (an air strike that destroyed a depot) by the weapon, so a weapon rule
+   * may replace it.
+   */
+  public boolean isDestruction(String label) {
+    return "PROPERTY_DISTRUCT".equals(label);
+  }
+
+  /** True when {@code rule} codes a weapon (air strike, shelling, explosive, grenade, suicide bomb, chemical). */
+  public boolean isWeapon(Rule rule) {
+    return WEAPON_LABELS.contains(rule.label());
+  }
+
   static boolean anyOccurs(List<List<String>> phrases, List<String> lemmas) {
     if (phrases.isEmpty()) {
       return true;

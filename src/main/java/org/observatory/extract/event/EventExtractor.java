@@ -78,7 +78,7 @@ public final class EventExtractor {
     Integer agreement = linker.agreement(g, c, anchor, mod, ctx.agreements());
     IntentRule.Recoding recoding = IntentRule.apply(c.type(), mod, ModalityFinder.isFuture(g, anchor),
         ModalityFinder.isDemanded(g, anchor));
-    AcledChoice acled = recoding == null ? acled(g, c, actors) : new AcledChoice(null, Optional.empty(), null);
+    AcledChoice acled = recoding == null ? acled(ctx, g, c, actors) : new AcledChoice(null, Optional.empty(), null);
     String type = recoding == null ? c.type().name() : recoding.type().name();
     String rule = c.rule() + (acled.rule == null ? "" : "; " + acled.rule)
         + (recoding == null ? "" : "; " + recoding.rule());
@@ -97,13 +97,10 @@ public final class EventExtractor {
 
   private record AcledChoice(Acled acled, Optional<AcledCategory> category, String rule) {}
 
-  private AcledChoice acled(DepGraph g, Candidate c, List<EventActor> actors) {
+  private AcledChoice acled(EventContext ctx, DepGraph g, Candidate c, List<EventActor> actors) {
     String label = c.acled();
     String rule = null;
-    List<String> lemmas = new ArrayList<>();
-    for (Token tok : g.sentence().tokens()) {
-      lemmas.add(tok.lemma().toLowerCase(Locale.ROOT));
-    }
+    List<String> lemmas = AcledSentence.withoutGrievance(g, c, AcledSentence.lemmas(g));
     if (label == null) {
       Optional<AcledRules.Rule> r = acledRules.choose(c.type(), lemmas);
       if (r.isEmpty()) {
@@ -112,6 +109,29 @@ public final class EventExtractor {
       }
       label = r.map(AcledRules.Rule::label).orElse(null);
       rule = r.map(x -> "acled-rule:" + x.label()).orElse(null);
+    } else if (acledRules.isDestruction(label)) {
+      Optional<AcledRules.Rule> weapon = acledRules.choose(c.type(), lemmas).filter(acledRules::isWeapon);
+      if (weapon.isPresent()) {
+        label = weapon.get().label();
+        rule = "acled-rule:" + label + " (weapon)";
+      }
+    }
+    Optional<AcledRules.Rule> report = AcledSentence.fromNeighbours(acledRules, c.type(), label,
+        c.acled() != null && c.acled().equals(label), lemmas,
+        AcledSentence.neighbours(ctx.annotation().sentences(), g.sentence()));
+    if (report.isPresent()) {
+      label = report.get().label();
+      rule = (rule == null ? "" : rule + "; ") + "acled-rule:" + label + " (next sentences)";
+    }
+    AcledRoles.Decision role = AcledRoles.refine(label, c.acled() != null && c.acled().equals(label), c.type(),
+        actors, lemmas);
+    if (role.rule() != null) {
+      rule = (rule == null ? "" : rule + "; ") + role.rule();
+      label = role.label();
+    }
+    if (AcledSentence.isDisplacement(g, c, lemmas)) {
+      rule = (rule == null ? "" : rule + "; ") + "acled-displacement";
+      label = AcledSentence.OTHER;
     }
     String territory = Territory.relabel(label, actors);
     if (territory != null && !territory.equals(label)) {
@@ -121,6 +141,9 @@ public final class EventExtractor {
     if (Territory.isUncontested(label, lemmas)) {
       rule = (rule == null ? "" : rule + "; ") + "acled-territory-uncontested";
       label = Territory.NON_VIOLENT;
+    }
+    if (AcledSentence.isHypothetical(g, c)) {
+      return new AcledChoice(null, Optional.empty(), "acled-none:hypothetical");
     }
     Optional<AcledCategory> cat = ontology.acled(label);
     return new AcledChoice(cat.map(AcledCategory::toRecord).orElse(null), cat, rule);
