@@ -73,6 +73,18 @@ final class TriggerFinder {
     return out;
   }
 
+  /** Lemmas of the verb's dependents and theirs (two levels down): the words a CAMEO pattern's qualifiers need. */
+  static Set<String> nearLemmas(DepGraph g, int i) {
+    Set<String> out = new LinkedHashSet<>();
+    for (var c : g.edges(i)) {
+      out.add(g.lemma(c.dependent()));
+      for (var cc : g.edges(c.dependent())) {
+        out.add(g.lemma(cc.dependent()));
+      }
+    }
+    return out;
+  }
+
   private static String relationOf(DepGraph g, int gov, int dep) {
     return g.edges(gov).stream().filter(d -> d.dependent() == dep).map(d -> d.relation()).findFirst().orElse("");
   }
@@ -141,13 +153,31 @@ final class TriggerFinder {
       return threat(g, i);
     }
     if (e.isPresent() && e.get().isLight()) {
-      return hosted.containsValue(i) ? Optional.empty() : cameoCandidate(g, i);
+      return hosted.containsValue(i) ? Optional.empty() : demand(g, i).or(() -> cameoCandidate(g, i));
     }
     if (e.isPresent()) {
       TriggerEntry t = e.get();
       return Optional.of(new Candidate(i, -1, t.type(), t.mode(), t.acled(), t.rule(), false, false));
     }
-    return cameoCandidate(g, i);
+    return demand(g, i).or(() -> cameoCandidate(g, i));
+  }
+
+  /**
+   * A verb with a subject whose complement clause says someone must or should act ("declared that China must
+   * drop barriers", "concluded that developed nations must allocate", "issued a reminder that it must cooperate"):
+   * a REQUEST (CAMEO 10, demand) by the subject, whatever the verb of saying or concluding.
+   */
+  static Optional<Candidate> demand(DepGraph g, int verb) {
+    if (g.children(verb, "nsubj").isEmpty()) {
+      return Optional.empty();
+    }
+    for (int c : g.children(verb, "ccomp")) {
+      if (g.children(c, "aux").stream().anyMatch(a -> OBLIGING_AUX.contains(g.lemma(a)))) {
+        return Optional.of(new Candidate(verb, -1, PloverType.REQUEST, null, null, "pattern:demand-statement",
+            false, false));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -177,7 +207,7 @@ final class TriggerFinder {
     if (modifier || !hasArgs || intentGovernor || g.lemma(i).equals("be") || g.lemma(i).equals("have")) {
       return Optional.empty();
     }
-    return cameo.code(g.lemma(i), objectLemmas(g, i))
+    return cameo.code(g.lemma(i), objectLemmas(g, i), nearLemmas(g, i))
         .flatMap(ontology::cameo)
         .map(c -> new Candidate(i, -1, c.type(), c.mode(), null, "cameo:" + c.cameo(), false, false));
   }
@@ -190,11 +220,9 @@ final class TriggerFinder {
     if (g.children(say, "nsubj").isEmpty()) {
       return Optional.empty();
     }
-    for (int c : g.children(say, "ccomp")) {
-      if (g.children(c, "aux").stream().anyMatch(a -> OBLIGING_AUX.contains(g.lemma(a)))) {
-        return Optional.of(new Candidate(say, -1, PloverType.REQUEST, null, null, "pattern:demand-statement",
-            false, false));
-      }
+    Optional<Candidate> demand = demand(g, say);
+    if (demand.isPresent()) {
+      return demand;
     }
     for (int c : statementClauses(g, say)) {
       boolean modal = g.children(c, "aux").stream().anyMatch(a -> MODALS.contains(g.lemma(a)));
