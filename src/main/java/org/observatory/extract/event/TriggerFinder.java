@@ -134,12 +134,21 @@ final class TriggerFinder {
     return hosted;
   }
 
+  /**
+   * The lexicon entry of an event noun, selected by its modifiers, itself, and {@code host:<verb>} for the verb it
+   * is the object of or that carries it ("declared a ceasefire": {@code host:declare}).
+   */
   private Optional<TriggerEntry> nounEntry(DepGraph g, int i) {
     Set<String> mods = new LinkedHashSet<>();
     for (int m : g.children(i, "compound", "amod", "nmod")) {
       mods.add(g.lemma(m));
     }
     mods.add(g.lemma(i));
+    g.head(i).filter(d -> DepGraph.matches(d.relation(), "obj", "nsubj:pass") && d.governor() >= 0)
+        .ifPresent(d -> mods.add("host:" + g.lemma(d.governor())));
+    g.head(i).filter(d -> DepGraph.matches(d.relation(), "nmod:of") && d.governor() >= 0)
+        .flatMap(d -> g.head(d.governor())).filter(d -> DepGraph.matches(d.relation(), "obj") && d.governor() >= 0)
+        .ifPresent(d -> mods.add("host:" + g.lemma(d.governor())));
     Optional<TriggerEntry> e = lexicon.lookup(g.lemma(i), false, mods);
     return e.filter(x -> !x.isLight() && !x.isSay() && !x.isNone());
   }
@@ -279,8 +288,43 @@ final class TriggerFinder {
       return Optional.empty();
     }
     TriggerEntry t = e.get();
+    if (t.type() == PloverType.MOBILIZE && EXERCISES.contains(g.lemma(i)) && isJoint(g, i, host ? hosted.get(i) : -1)) {
+      return Optional.of(new Candidate(i, host ? hosted.get(i) : -1, PloverType.COOPERATE, null, null,
+          t.rule() + "; pattern:joint-exercise", true, false));
+    }
     return Optional.of(new Candidate(i, host ? hosted.get(i) : -1, t.type(), t.mode(), t.acled(), t.rule(), true,
         false));
+  }
+
+  private static final Set<String> EXERCISES = Set.of("exercise", "drill", "maneuver", "manoeuvre", "game",
+      "wargame");
+  private static final Set<String> JOINT = Set.of("joint", "combined", "bilateral", "trilateral", "multinational",
+      "multilateral");
+
+  /**
+   * A military exercise held by several parties together is military cooperation (CAMEO 062), not a show of
+   * force: "joint/combined/bilateral" exercises, exercises "with" another party, or with coordinated participants
+   * ("French and Egyptian warships launched war games").
+   */
+  static boolean isJoint(DepGraph g, int noun, int host) {
+    if (g.children(noun, "amod", "compound").stream().anyMatch(m -> JOINT.contains(g.lemma(m)))
+        || !g.children(noun, "nmod:with").isEmpty()) {
+      return true;
+    }
+    int verb = host >= 0 ? host : g.head(noun).filter(d -> d.governor() >= 0).map(d -> d.governor()).orElse(-1);
+    if (verb < 0) {
+      return false;
+    }
+    if (!g.children(verb, "obl:with").isEmpty()) {
+      return true;
+    }
+    for (int subj : g.children(verb, "nsubj")) {
+      if (!g.children(subj, "conj").isEmpty()
+          || g.children(subj, "amod", "compound").stream().anyMatch(m -> !g.children(m, "conj").isEmpty())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An event noun counts when it has participants, a time, or is a clause's subject or object. */

@@ -1,0 +1,93 @@
+package org.observatory.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.observatory.record.Event;
+import org.observatory.record.Published;
+
+/** PLOVER/CAMEO codebook distinctions of session 2, on hand-built parses. */
+class CodebookDistinctionsTest {
+
+  private static final Published PUBLISHED = new Published("2020-02-03", "option", "2020-02-03", "2020-02-03", null);
+  private final TriggerLexicon lexicon = TriggerLexicon.builtIn();
+
+  private static List<Event> events(ParseBuilder b) {
+    return TestResources.extractor().extract(new EventContext(b.document(), b.annotation(), PUBLISHED, List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of()));
+  }
+
+  private PloverType verb(String lemma, String... objects) {
+    return lexicon.lookup(lemma, true, List.of(objects)).orElseThrow().type();
+  }
+
+  @Test
+  void withdrawingInspectorsIsASanctionWhileWithdrawingTroopsIsARetreat() {
+    assertThat(verb("withdraw", "inspector")).isEqualTo(PloverType.SANCTION);
+    assertThat(verb("withdraw", "troop")).isEqualTo(PloverType.RETREAT);
+  }
+
+  @Test
+  void lettingInPeacekeepersIsARetreatWhileAllowingACandidateToRunIsAConcession() {
+    assertThat(verb("allow", "peacekeeper")).isEqualTo(PloverType.RETREAT);
+    assertThat(verb("accept", "observer")).isEqualTo(PloverType.RETREAT);
+    assertThat(verb("allow", "candidate")).isEqualTo(PloverType.CONCEDE);
+  }
+
+  @Test
+  void easingSanctionsIsARetreatWhileEasingRestrictionsIsAConcession() {
+    assertThat(verb("ease", "sanction")).isEqualTo(PloverType.RETREAT);
+    assertThat(verb("ease", "restriction")).isEqualTo(PloverType.CONCEDE);
+  }
+
+  @Test
+  void haltingAnOffensiveDeEscalatesWhileHaltingAidIsASanction() {
+    assertThat(verb("halt", "offensive")).isEqualTo(PloverType.RETREAT);
+    assertThat(verb("halt", "aid")).isEqualTo(PloverType.SANCTION);
+  }
+
+  @Test
+  void puttingForcesOnAlertAndSteppingUpSecurityMobilize() {
+    assertThat(verb("put", "troop", "alert", "prep:on")).isEqualTo(PloverType.MOBILIZE);
+    assertThat(verb("step_up", "patrol")).isEqualTo(PloverType.MOBILIZE);
+  }
+
+  @Test
+  void attackingAPolicyAndConvictingAreAccusations() {
+    assertThat(verb("attack", "policy")).isEqualTo(PloverType.ACCUSE);
+    assertThat(verb("attack", "village")).isEqualTo(PloverType.ASSAULT);
+    assertThat(verb("convict")).isEqualTo(PloverType.ACCUSE);
+  }
+
+  @Test
+  void declaringACeasefireIsARetreatWhileAgreeingToOneIsAgree() {
+    ParseBuilder b = new ParseBuilder()
+        .toks("Rebels/NNS/rebel", "declared/VBD/declare", "a/DT/a", "ceasefire/NN/ceasefire")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 3).dep("det", 3, 2);
+    assertThat(events(b)).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("RETREAT");
+      assertThat(e.trigger().text()).isEqualTo("ceasefire");
+    });
+    assertThat(lexicon.lookup("ceasefire", false, List.of("ceasefire")).orElseThrow().type())
+        .isEqualTo(PloverType.AGREE);
+  }
+
+  @Test
+  void warGamesOfCoordinatedNaviesAreMilitaryCooperation() {
+    ParseBuilder b = new ParseBuilder()
+        .toks("French/JJ/French", "and/CC/and", "Egyptian/JJ/Egyptian", "warships/NNS/warship",
+            "launched/VBD/launch", "war/NN/war", "games/NNS/game")
+        .dep("root", -1, 4).dep("amod", 3, 0).dep("cc", 2, 1).dep("conj:and", 0, 2).dep("amod", 3, 2)
+        .dep("nsubj", 4, 3).dep("obj", 4, 6).dep("compound", 6, 5);
+    assertThat(events(b)).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("COOPERATE"));
+  }
+
+  @Test
+  void warGamesOfOneNavyAreAShowOfForce() {
+    ParseBuilder b = new ParseBuilder()
+        .toks("Iranian/JJ/Iranian", "warships/NNS/warship", "launched/VBD/launch", "war/NN/war", "games/NNS/game")
+        .dep("root", -1, 2).dep("amod", 1, 0).dep("nsubj", 2, 1).dep("obj", 2, 4).dep("compound", 4, 3);
+    assertThat(events(b)).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("MOBILIZE"));
+  }
+}
