@@ -39,7 +39,7 @@ final class TriggerFinder {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < g.size(); i++) {
       Optional<Candidate> c = isSkipped(g, i) ? Optional.empty()
-          : g.token(i).isVerb() ? verb(g, i, hosted)
+          : g.token(i).isVerb() ? verb(g, i, hosted).map(x -> materialYield(g, x))
           : g.token(i).isNoun() ? noun(g, i, hosted) : Optional.empty();
       c.ifPresent(out::add);
     }
@@ -164,6 +164,9 @@ final class TriggerFinder {
     if (e.isPresent() && e.get().isLight()) {
       return hosted.containsValue(i) ? Optional.empty() : demand(g, i).or(() -> cameoCandidate(g, i));
     }
+    if (e.isPresent() && PROMISES.contains(g.lemma(i)) && e.get().objects().isEmpty()) {
+      return Optional.of(promise(g, i, e.get()));
+    }
     if (e.isPresent()) {
       TriggerEntry t = e.get();
       return Optional.of(new Candidate(i, -1, t.type(), t.mode(), t.acled(), t.rule(), false, false));
@@ -187,6 +190,78 @@ final class TriggerFinder {
       }
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> MATERIAL_YIELDS = Set.of("territory", "town", "city", "village", "area",
+      "region", "province", "district", "land", "ground", "control", "position", "base", "stronghold", "post",
+      "outpost", "checkpoint", "weapon", "arm", "gun", "rifle", "ammunition", "property", "asset", "prisoner",
+      "hostage", "captive", "detainee", "island", "border", "airport", "port");
+  private static final Set<String> ARMED_SUBJECTS = Set.of("troop", "force", "army", "soldier", "rebel", "fighter",
+      "militant", "militia", "guerrilla", "guerilla", "insurgent", "unit", "battalion", "brigade", "division",
+      "garrison", "commander", "military");
+
+  /**
+   * PLOVER splits CAMEO's YIELD in two: CONCEDE is yielding verbally (easing restrictions, acceding to demands),
+   * RETREAT is yielding materially (ground, control, weapons, prisoners; armed forces retreating or surrendering).
+   * A CONCEDE reading with a material object or an armed subject ("rebels ceded the town", "the garrison gave up")
+   * is a RETREAT.
+   */
+  static Candidate materialYield(DepGraph g, Candidate c) {
+    if (c.type() != PloverType.CONCEDE || c.nominal()) {
+      return c;
+    }
+    boolean material = g.children(c.token(), "obj", "obl").stream().anyMatch(o -> MATERIAL_YIELDS.contains(g.lemma(o)));
+    boolean armed = g.children(c.token(), "nsubj").stream().anyMatch(o -> ARMED_SUBJECTS.contains(g.lemma(o)));
+    return material || armed ? new Candidate(c.token(), c.host(), PloverType.RETREAT, null, c.acled(),
+        c.rule() + "; pattern:material-yield", c.nominal(), c.threat()) : c;
+  }
+
+  private static final Set<String> PROMISES = Set.of("promise", "pledge", "vow");
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> COERCIVE_CONTENT = Set.of("ASSAULT", "MOBILIZE", "COERCE", "SANCTION",
+      "PROTEST", "THREATEN");
+
+  /**
+   * A promise is coded by what it promises (PLOVER codes stated intentions by what they express): a promised
+   * coercive act ("vowed to retaliate", "vowed revenge") is THREATEN, a promise not to yield ("vowed not to
+   * return the Golan Heights") is REJECT, any other promise ("pledged to hold elections") is AGREE; a CAMEO
+   * pattern for the promised object decides first ("vowed support" is CAMEO 051, SUPPORT).
+   */
+  private Candidate promise(DepGraph g, int i, TriggerEntry t) {
+    String rule = t.rule() + "; pattern:promise";
+    Optional<CameoCoding> byObject = cameo.objectCode(g.lemma(i), g.children(i, "obj").stream().map(g::lemma)
+        .toList(), nearLemmas(g, i)).flatMap(ontology::cameo);
+    if (byObject.isPresent()) {
+      return new Candidate(i, -1, byObject.get().type(), byObject.get().mode(), null, rule, false, false);
+    }
+    for (int c : g.children(i, "xcomp", "ccomp", "obj")) {
+      String content = contentKind(g, c);
+      boolean negated = g.children(c, "advmod", "neg", "det").stream().anyMatch(n -> NEGATORS.contains(g.lemma(n)));
+      if (COERCIVE_CONTENT.contains(content)) {
+        return new Candidate(i, -1, PloverType.THREATEN, null, null, rule, false, false);
+      }
+      if (negated && g.token(c).isVerb()) {
+        return new Candidate(i, -1, PloverType.REJECT, null, null, rule, false, false);
+      }
+    }
+    return new Candidate(i, -1, PloverType.AGREE, null, null, rule, false, false);
+  }
+
+  /** The lexicon or CAMEO kind of a promised act: a verb, the event noun of a light verb, or a noun. */
+  private String contentKind(DepGraph g, int c) {
+    if (!g.token(c).isVerb()) {
+      return nounEntry(g, c).map(TriggerEntry::kind).orElse("");
+    }
+    Optional<TriggerEntry> e = verbEntry(g, c);
+    if (e.isPresent() && e.get().isLight()) {
+      return g.children(c, "obj").stream().map(o -> nounEntry(g, o).map(TriggerEntry::kind).orElse(""))
+          .filter(k -> !k.isEmpty()).findFirst().orElse("");
+    }
+    if (e.isPresent()) {
+      return e.get().kind();
+    }
+    return cameo.code(g.lemma(c), objectLemmas(g, c), nearLemmas(g, c)).flatMap(ontology::cameo)
+        .map(x -> x.type().name()).orElse("");
   }
 
   /**

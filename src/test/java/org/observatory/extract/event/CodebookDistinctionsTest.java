@@ -90,4 +90,45 @@ class CodebookDistinctionsTest {
         .dep("root", -1, 2).dep("amod", 1, 0).dep("nsubj", 2, 1).dep("obj", 2, 4).dep("compound", 4, 3);
     assertThat(events(b)).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("MOBILIZE"));
   }
+
+  @Test
+  void aVowedAttackIsAThreatAndAVowedElectionIsAnAgreement() {
+    ParseBuilder threat = new ParseBuilder()
+        .toks("Rebels/NNS/rebel", "vowed/VBD/vow", "to/TO/to", "attack/VB/attack", "the/DT/the", "city/NN/city")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("xcomp", 1, 3).dep("mark", 3, 2).dep("obj", 3, 5)
+        .dep("det", 5, 4);
+    assertThat(events(threat)).filteredOn(e -> e.trigger().text().equals("vowed")).singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo("THREATEN"));
+
+    ParseBuilder promise = new ParseBuilder()
+        .toks("Leaders/NNS/leader", "vowed/VBD/vow", "to/TO/to", "hold/VB/hold", "elections/NNS/election")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("xcomp", 1, 3).dep("mark", 3, 2).dep("obj", 3, 4);
+    assertThat(events(promise)).filteredOn(e -> e.trigger().text().equals("vowed")).singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo("AGREE"));
+  }
+
+  @Test
+  void vowingNotToReturnLandIsARejection() {
+    ParseBuilder b = new ParseBuilder()
+        .toks("He/PRP/he", "vowed/VBD/vow", "not/RB/not", "to/TO/to", "return/VB/return", "the/DT/the",
+            "heights/NNS/height")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("xcomp", 1, 4).dep("advmod", 4, 2).dep("mark", 4, 3)
+        .dep("obj", 4, 6).dep("det", 6, 5);
+    assertThat(events(b)).filteredOn(e -> e.trigger().text().equals("vowed")).singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo("REJECT"));
+  }
+
+  @Test
+  void yieldingATownIsARetreatWhileYieldingToDemandsIsAConcession() {
+    ParseBuilder town = new ParseBuilder()
+        .toks("Rebels/NNS/rebel", "yielded/VBD/yield", "the/DT/the", "town/NN/town")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 3).dep("det", 3, 2);
+    assertThat(events(town)).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("RETREAT"));
+
+    ParseBuilder demands = new ParseBuilder()
+        .toks("The/DT/the", "government/NN/government", "yielded/VBD/yield", "to/TO/to", "demands/NNS/demand")
+        .dep("root", -1, 2).dep("det", 1, 0).dep("nsubj", 2, 1).dep("obl:to", 2, 4).dep("case", 4, 3);
+    assertThat(events(demands)).filteredOn(e -> e.trigger().text().equals("yielded")).singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo("CONCEDE"));
+  }
 }
