@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * {@code {DIPLOMATIC TIES}} its last word); every further content word of the pattern, parenthesised qualifiers
  * included ({@code BLOCKADE (ON GOODS)}, {@code BLACKOUT (BY FORCE)}), must occur near the verb for the pattern to
  * apply. Block defaults of {@link #GENERIC_DEFAULTS} (CAMEO 060 "engage in material cooperation", the catch-all of
- * blocks of general verbs such as give, help, increase, establish, rule) are not used: they say nothing about the
- * event. Immutable, thread-safe.
+ * blocks of general verbs such as give, help, increase, establish, rule; CAMEO 040 "consult", the catch-all of
+ * go, come, arrive, leave, think, consider, face, gather) are not used: they say nothing about the event.
+ * Immutable, thread-safe.
  */
 public final class CameoVerbDictionary {
 
@@ -56,8 +57,8 @@ public final class CameoVerbDictionary {
     }
   }
 
-  /** Block default codes too general to code an event (CAMEO 060, engage in material cooperation). */
-  public static final Set<String> GENERIC_DEFAULTS = Set.of("060");
+  /** Block default codes too general to code an event (CAMEO 060 material cooperation, 040 consult). */
+  public static final Set<String> GENERIC_DEFAULTS = Set.of("060", "040");
 
   private static final Set<String> FUNCTION_WORDS = Set.of("OF", "ON", "IN", "BY", "FOR", "TO", "WITH", "FROM",
       "INTO", "AGAINST", "THE", "A", "AN", "AND", "OR", "AT", "OVER", "ABOUT", "OFF", "UP", "OUT", "NOT");

@@ -162,7 +162,7 @@ final class TriggerFinder {
       return threat(g, i);
     }
     if (e.isPresent() && e.get().isLight()) {
-      return hosted.containsValue(i) ? Optional.empty() : demand(g, i).or(() -> cameoCandidate(g, i));
+      return hosted.containsValue(i) ? Optional.empty() : demand(g, i).or(() -> lightCameoCandidate(g, i));
     }
     if (e.isPresent() && PROMISES.contains(g.lemma(i)) && e.get().objects().isEmpty()) {
       return Optional.of(promise(g, i, e.get()));
@@ -294,6 +294,15 @@ final class TriggerFinder {
     return cameo.code(g.lemma(i), objectLemmas(g, i), nearLemmas(g, i))
         .flatMap(ontology::cameo)
         .map(c -> new Candidate(i, -1, c.type(), c.mode(), null, "cameo:" + c.cameo(), false, false));
+  }
+
+  /**
+   * A light verb without an event noun ("took several steps", "made a statement") is coded by CAMEO only through
+   * an object pattern ("took control" is CAMEO 192): its block default (TAKE is 171, seize) says nothing.
+   */
+  private Optional<Candidate> lightCameoCandidate(DepGraph g, int i) {
+    return cameoCandidate(g, i).filter(c -> cameo.objectCode(g.lemma(i), objectLemmas(g, i), nearLemmas(g, i))
+        .isPresent());
   }
 
   /**

@@ -19,6 +19,9 @@ class CameoVerbDictionaryTest {
       "- * BLOCKADE (ON GOODS)                               [143]         # IMPOSE",
       "- * BLACKOUT (BY FORCE)                               [190]         # IMPOSE",
       "- * CURFEW                                            [1723]        # IMPOSE",
+      "---  GO_SOMEWHERE   [040]  ---",
+      "GO",
+      "LEAVE",
       "---  ENACT   [060]  ---",
       "ESTABLISH",
       "- * TIES                                              [050]         # ESTABLISH",
@@ -49,5 +52,10 @@ class CameoVerbDictionaryTest {
     assertThat(DICT.code("establish", List.of("school"), List.of("school"))).isEmpty();
     assertThat(DICT.objectCode("impose", List.of("curfew"), List.of())).contains("1723");
     assertThat(DICT.objectCode("impose", List.of("tax"), List.of())).isEmpty();
+  }
+
+  @Test
+  void theGenericConsultDefaultOfMotionVerbsCodesNothing() {
+    assertThat(DICT.code("leave", List.of("country"), List.of("country"))).isEmpty();
   }
 }

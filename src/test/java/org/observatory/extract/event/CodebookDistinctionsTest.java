@@ -131,4 +131,30 @@ class CodebookDistinctionsTest {
     assertThat(events(demands)).filteredOn(e -> e.trigger().text().equals("yielded")).singleElement()
         .satisfies(e -> assertThat(e.type()).isEqualTo("CONCEDE"));
   }
+
+  @Test
+  void aLightVerbWithoutEventNounTakesNoCameoBlockDefaultButKeepsItsObjectPatterns() {
+    EventExtractor withTake = new EventExtractor(TestResources.ontology(), TriggerLexicon.builtIn(),
+        CameoVerbDictionary.of(List.of("####### VERB PATTERNS #######", "---  TAKE   [190]  ---", "TAKE",
+            "- * HOSTAGE                                  [195]         # TAKE")), AcledRules.builtIn());
+    ParseBuilder steps = new ParseBuilder()
+        .toks("He/PRP/he", "took/VBD/take", "several/JJ/several", "steps/NNS/step")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 3).dep("amod", 3, 2);
+    ParseBuilder control = new ParseBuilder()
+        .toks("Rebels/NNS/rebel", "took/VBD/take", "hostages/NNS/hostage")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 2);
+
+    assertThat(withTake.extract(new EventContext(steps.document(), steps.annotation(), PUBLISHED, List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of()))).isEmpty();
+    assertThat(withTake.extract(new EventContext(control.document(), control.annotation(), PUBLISHED, List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of()))).singleElement()
+        .satisfies(e -> assertThat(e.provenance().rule()).contains("cameo:195"));
+  }
+
+  @Test
+  void wideningPoliticalFreedomsIsAConcession() {
+    assertThat(verb("enhance", "freedom")).isEqualTo(PloverType.CONCEDE);
+    assertThat(verb("grant", "autonomy")).isEqualTo(PloverType.CONCEDE);
+    assertThat(verb("grant", "loan")).isEqualTo(PloverType.AID);
+  }
 }
