@@ -218,6 +218,10 @@ final class TriggerFinder {
 
   private static final Set<String> PROMISES = Set.of("promise", "pledge", "vow");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  /** Promised acts and objects that announce hostility even where no lexicon codes them ("vowed to avenge"). */
+  private static final Set<String> HOSTILE_INTENTS = Set.of("avenge", "resist", "retaliate", "punish", "crush",
+      "eliminate", "confront", "eradicate", "defeat", "revenge", "retaliation", "reprisal", "resistance", "struggle",
+      "jihad", "war", "vengeance");
   private static final Set<String> COERCIVE_CONTENT = Set.of("ASSAULT", "MOBILIZE", "COERCE", "SANCTION",
       "PROTEST", "THREATEN");
 
@@ -237,7 +241,7 @@ final class TriggerFinder {
     for (int c : g.children(i, "xcomp", "ccomp", "obj")) {
       String content = contentKind(g, c);
       boolean negated = g.children(c, "advmod", "neg", "det").stream().anyMatch(n -> NEGATORS.contains(g.lemma(n)));
-      if (COERCIVE_CONTENT.contains(content)) {
+      if (COERCIVE_CONTENT.contains(content) || HOSTILE_INTENTS.contains(g.lemma(c))) {
         return new Candidate(i, -1, PloverType.THREATEN, null, null, rule, false, false);
       }
       if (negated && g.token(c).isVerb()) {

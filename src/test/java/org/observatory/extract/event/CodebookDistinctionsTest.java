@@ -157,4 +157,26 @@ class CodebookDistinctionsTest {
     assertThat(verb("grant", "autonomy")).isEqualTo(PloverType.CONCEDE);
     assertThat(verb("grant", "loan")).isEqualTo(PloverType.AID);
   }
+
+  @Test
+  void holdingHostagesIsAnAbductionAndHoldingTalksStaysALightVerb() {
+    assertThat(verb("hold", "hostage")).isEqualTo(PloverType.ASSAULT);
+    assertThat(verb("hold", "prisoner")).isEqualTo(PloverType.COERCE);
+    assertThat(lexicon.lookup("hold", true, List.of("talk")).orElseThrow().isLight()).isTrue();
+  }
+
+  @Test
+  void orderingAClosureImposesItWhileAPressReleaseIsNoEvent() {
+    assertThat(verb("order", "newspaper", "suspend")).isEqualTo(PloverType.COERCE);
+    assertThat(lexicon.lookup("release", false, List.of("press", "release")).orElseThrow().isNone()).isTrue();
+  }
+
+  @Test
+  void aVowToAvengeIsAThreat() {
+    ParseBuilder b = new ParseBuilder()
+        .toks("Militants/NNS/militant", "vowed/VBD/vow", "to/TO/to", "avenge/VB/avenge", "him/PRP/he")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("xcomp", 1, 3).dep("mark", 3, 2).dep("obj", 3, 4);
+    assertThat(events(b)).filteredOn(e -> e.trigger().text().equals("vowed")).singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo("THREATEN"));
+  }
 }
