@@ -415,8 +415,14 @@ final class TriggerFinder {
     return false;
   }
 
-  /** An event noun counts when it has participants, a time, or is a clause's subject or object. */
+  /**
+   * An event noun counts when it has participants, a time, is a clause's subject or object, or is itself the
+   * predicate of a clause with a subject ("troops were on high alert").
+   */
   private static boolean licensed(DepGraph g, int i) {
+    if (!g.children(i, "cop").isEmpty() && !g.children(i, "nsubj").isEmpty()) {
+      return true;
+    }
     for (var d : g.edges(i)) {
       if (NOUN_LICENSE.contains(d.relation())
           || (d.relation().equals("amod") && g.token(d.dependent()).ner().equals("NATIONALITY"))

@@ -179,4 +179,19 @@ class CodebookDistinctionsTest {
     assertThat(events(b)).filteredOn(e -> e.trigger().text().equals("vowed")).singleElement()
         .satisfies(e -> assertThat(e.type()).isEqualTo("THREATEN"));
   }
+
+  @Test
+  void troopsOnHighAlertAreMobilizedEvenInACopularClause() {
+    ParseBuilder b = new ParseBuilder()
+        .toks("Troops/NNS/troop", "were/VBD/be", "on/IN/on", "high/JJ/high", "alert/NN/alert")
+        .dep("root", -1, 4).dep("nsubj", 4, 0).dep("cop", 4, 1).dep("case", 4, 2).dep("amod", 4, 3);
+    assertThat(events(b)).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("MOBILIZE"));
+  }
+
+  @Test
+  void givingBackAndStandingDownAreRetreats() {
+    assertThat(verb("repatriate", "prisoner")).isEqualTo(PloverType.RETREAT);
+    assertThat(verb("lay_down", "arm")).isEqualTo(PloverType.RETREAT);
+    assertThat(verb("stand_down")).isEqualTo(PloverType.RETREAT);
+  }
 }
