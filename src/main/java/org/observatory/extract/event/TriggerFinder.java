@@ -434,16 +434,35 @@ final class TriggerFinder {
         && g.token(d.governor()).isVerb()).orElse(false);
   }
 
-  /** Drops an event noun that is the object of a verb event of the same type ("signed a memorandum"). */
+  /**
+   * Drops an event noun that is the object of a verb event of the same type ("signed a memorandum"), and an
+   * agreement noun that is only the theme of another act or a reference ("violated the truce", "demanded a
+   * truce", "welcomed the deal", "under the agreement"): an agreement named there is not agreed there.
+   */
   private static List<Candidate> mergeNounsIntoVerbs(DepGraph g, List<Candidate> cands) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : cands) {
       boolean merged = c.nominal() && g.head(c.token()).map(d -> cands.stream().anyMatch(v -> !v.nominal()
           && v.token() == d.governor() && v.type() == c.type())).orElse(false);
-      if (!merged) {
+      if (!merged && !isAgreementTheme(g, c, cands)) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  private static final Set<String> REFERRING_CASES = Set.of("under", "per", "according", "accordance", "line",
+      "pursuant", "despite", "within");
+
+  private static boolean isAgreementTheme(DepGraph g, Candidate c, List<Candidate> cands) {
+    if (!c.nominal() || c.type() != PloverType.AGREE || c.host() >= 0) {
+      return false;
+    }
+    return g.head(c.token()).map(d -> {
+      boolean theme = DepGraph.matches(d.relation(), "obj", "nsubj:pass")
+          && cands.stream().anyMatch(v -> !v.nominal() && v.token() == d.governor());
+      boolean reference = DepGraph.matches(d.relation(), "obl", "nmod") && REFERRING_CASES.contains(g.marker(c.token()));
+      return theme || reference;
+    }).orElse(false);
   }
 }

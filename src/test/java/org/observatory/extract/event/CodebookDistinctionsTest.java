@@ -194,4 +194,20 @@ class CodebookDistinctionsTest {
     assertThat(verb("lay_down", "arm")).isEqualTo(PloverType.RETREAT);
     assertThat(verb("stand_down")).isEqualTo(PloverType.RETREAT);
   }
+
+  @Test
+  void aTruceThatIsViolatedIsNotAgreedInThatSentence() {
+    ParseBuilder b = new ParseBuilder()
+        .toks("Rebels/NNS/rebel", "violated/VBD/violate", "the/DT/the", "truce/NN/truce")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 3).dep("det", 3, 2);
+    assertThat(events(b)).singleElement().satisfies(e -> assertThat(e.trigger().text()).isEqualTo("violated"));
+  }
+
+  @Test
+  void anAgreementReferredToUnderAPrepositionIsNoEvent() {
+    ParseBuilder b = new ParseBuilder()
+        .toks("Under/IN/under", "the/DT/the", "agreement/NN/agreement", "troops/NNS/troop", "withdrew/VBD/withdraw")
+        .dep("root", -1, 4).dep("case", 2, 0).dep("det", 2, 1).dep("obl:under", 4, 2).dep("nsubj", 4, 3);
+    assertThat(events(b)).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("RETREAT"));
+  }
 }
