@@ -210,4 +210,20 @@ class CodebookDistinctionsTest {
         .dep("root", -1, 4).dep("case", 2, 0).dep("det", 2, 1).dep("obl:under", 4, 2).dep("nsubj", 4, 3);
     assertThat(events(b)).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("RETREAT"));
   }
+
+  @Test
+  void meetingDemandsIsAConcessionAndMeetingADeadlineIsNoEvent() {
+    assertThat(verb("meet", "demand")).isEqualTo(PloverType.CONCEDE);
+    assertThat(lexicon.lookup("meet", true, List.of("deadline")).orElseThrow().isNone()).isTrue();
+    assertThat(verb("meet", "president")).isEqualTo(PloverType.CONSULT);
+  }
+
+  @Test
+  void findingGuiltyAndHoldingResponsibleAreAccusations() {
+    assertThat(verb("find", "guilty")).isEqualTo(PloverType.ACCUSE);
+    assertThat(verb("hold", "responsible")).isEqualTo(PloverType.ACCUSE);
+    assertThat(lexicon.lookup("charge", false, List.of("charge", "host:face")).orElseThrow().type())
+        .isEqualTo(PloverType.ACCUSE);
+    assertThat(lexicon.lookup("charge", false, List.of("charge", "explosive"))).isEmpty();
+  }
 }
