@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  * {@code {DIPLOMATIC TIES}} its last word); every further content word of the pattern, parenthesised qualifiers
  * included ({@code BLOCKADE (ON GOODS)}, {@code BLACKOUT (BY FORCE)}), must occur near the verb for the pattern to
  * apply. Block defaults of {@link #GENERIC_DEFAULTS} (CAMEO 060 "engage in material cooperation", the catch-all of
- * blocks of general verbs such as give, help, increase, establish, rule; CAMEO 040 "consult", the catch-all of
- * go, come, arrive, leave, think, consider, face, gather) are not used: they say nothing about the event.
- * Immutable, thread-safe.
+ * blocks of general verbs such as give, help, increase, establish, rule) and of the {@link #GENERIC_BLOCKS} (CAMEO
+ * 040 "consult" given to blocks of motion, gathering, cognition and encounter verbs: go, come, arrive, leave,
+ * gather, think, consider, learn, face, confront) are not used: they say nothing about the event. Verbs keep
+ * their own code written on the verb's line. Immutable, thread-safe.
  */
 public final class CameoVerbDictionary {
 
@@ -57,8 +58,12 @@ public final class CameoVerbDictionary {
     }
   }
 
-  /** Block default codes too general to code an event (CAMEO 060 material cooperation, 040 consult). */
-  public static final Set<String> GENERIC_DEFAULTS = Set.of("060", "040");
+  /** Block default codes too general to code an event (CAMEO 060, engage in material cooperation). */
+  public static final Set<String> GENERIC_DEFAULTS = Set.of("060");
+
+  /** Blocks of general motion, gathering, cognition and encounter verbs whose default (040) is not used. */
+  public static final Set<String> GENERIC_BLOCKS = Set.of("ARRIVE", "ASSEMBLE", "CONSIDER", "GO_SOMEWHERE", "HEAR",
+      "INTRODUCE", "NOTIFY", "MEET_PEOPLE");
 
   private static final Set<String> FUNCTION_WORDS = Set.of("OF", "ON", "IN", "BY", "FOR", "TO", "WITH", "FROM",
       "INTO", "AGAINST", "THE", "A", "AN", "AND", "OR", "AT", "OVER", "ABOUT", "OFF", "UP", "OUT", "NOT");
@@ -87,7 +92,7 @@ public final class CameoVerbDictionary {
         inVerbs = true;
       } else if (b.find()) {
         blockVerbs = new ArrayList<>();
-        blockCode = code(b.group(2));
+        blockCode = GENERIC_BLOCKS.contains(b.group(1)) ? null : code(b.group(2));
       } else if (inVerbs && line.startsWith("-")) {
         pattern(line, synsets, blockVerbs, objects);
       } else if (inVerbs && !line.isEmpty() && !line.startsWith("&")) {

@@ -55,7 +55,7 @@ class CameoVerbDictionaryTest {
   }
 
   @Test
-  void theGenericConsultDefaultOfMotionVerbsCodesNothing() {
+  void theConsultDefaultOfTheBlockOfMotionVerbsCodesNothing() {
     assertThat(DICT.code("leave", List.of("country"), List.of("country"))).isEmpty();
   }
 }
