@@ -222,8 +222,9 @@ final class TriggerFinder {
   private static final Set<String> HOSTILE_INTENTS = Set.of("avenge", "resist", "retaliate", "punish", "crush",
       "eliminate", "confront", "eradicate", "defeat", "revenge", "retaliation", "reprisal", "resistance", "struggle",
       "jihad", "war", "vengeance");
-  private static final Set<String> COERCIVE_CONTENT = Set.of("ASSAULT", "MOBILIZE", "COERCE", "SANCTION",
-      "PROTEST", "THREATEN");
+  /** Promised acts that make a promise a threat; a promised deployment ("pledged to send troops") is not one. */
+  private static final Set<String> COERCIVE_CONTENT = Set.of("ASSAULT", "COERCE", "SANCTION", "PROTEST",
+      "THREATEN");
 
   /**
    * A promise is coded by what it promises (PLOVER codes stated intentions by what they express): a promised
