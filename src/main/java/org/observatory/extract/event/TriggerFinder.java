@@ -70,8 +70,20 @@ final class TriggerFinder {
         }
       }
     }
+    for (int a : g.children(i, "advcl")) {
+      String p = g.marker(a);
+      if (CLAUSE_PREPOSITIONS.contains(p)) {
+        out.add("prep:" + p);
+      }
+    }
     return out;
   }
+
+  /**
+   * Prepositions a parser may hang on a following clause instead of the verb ("called on Arabs to unite" parsed
+   * with "on" marking "unite"): they still select the verb's reading.
+   */
+  private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("on", "upon", "for");
 
   /** Lemmas of the verb's dependents and theirs (two levels down): the words a CAMEO pattern's qualifiers need. */
   static Set<String> nearLemmas(DepGraph g, int i) {
@@ -171,7 +183,19 @@ final class TriggerFinder {
       TriggerEntry t = e.get();
       return Optional.of(new Candidate(i, -1, t.type(), t.mode(), t.acled(), t.rule(), false, false));
     }
+    if (reportsAClause(g, i)) {
+      return threat(g, i);
+    }
     return demand(g, i).or(() -> cameoCandidate(g, i));
+  }
+
+  /**
+   * A verb our lexicon does not know that takes a finite clause with its own subject as complement ("admitted
+   * it had a program", "argued that the law was void", "revealed that troops had left") reports that clause: it
+   * is read like a speech verb (no event of its own, but it may state a threat or a demand), not coded by CAMEO.
+   */
+  static boolean reportsAClause(DepGraph g, int i) {
+    return g.children(i, "ccomp").stream().anyMatch(c -> !g.children(c, "nsubj", "nsubj:pass").isEmpty());
   }
 
   /**

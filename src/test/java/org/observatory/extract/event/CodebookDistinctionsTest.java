@@ -226,4 +226,31 @@ class CodebookDistinctionsTest {
         .isEqualTo(PloverType.ACCUSE);
     assertThat(lexicon.lookup("charge", false, List.of("charge", "explosive"))).isEmpty();
   }
+
+  @Test
+  void aVerbReportingAClauseIsNoEventOfItsOwn() {
+    EventExtractor withAdmit = new EventExtractor(TestResources.ontology(), TriggerLexicon.builtIn(),
+        CameoVerbDictionary.of(List.of("####### VERB PATTERNS #######", "---  ADMIT   [190]  ---", "ADMIT")),
+        AcledRules.builtIn());
+    ParseBuilder b = new ParseBuilder()
+        .toks("Pyongyang/NNP/Pyongyang", "admitted/VBD/admit", "it/PRP/it", "had/VBD/have", "a/DT/a",
+            "program/NN/program")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("ccomp", 1, 3).dep("nsubj", 3, 2).dep("obj", 3, 5)
+        .dep("det", 5, 4);
+    assertThat(withAdmit.extract(new EventContext(b.document(), b.annotation(), PUBLISHED, List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of()))).isEmpty();
+  }
+
+  @Test
+  void callingOnAPartyToActIsARequestEvenWhenTheParserHangsOnOnTheClause() {
+    ParseBuilder b = new ParseBuilder()
+        .toks("The/DT/the", "paper/NN/paper", "called/VBD/call", "on/IN/on", "Arabs/NNPS/Arab", "to/TO/to",
+            "unite/VB/unite")
+        .dep("root", -1, 2).dep("det", 1, 0).dep("nsubj", 2, 1).dep("advcl:to", 2, 6).dep("mark", 6, 3)
+        .dep("nsubj", 6, 4).dep("mark", 6, 5);
+    assertThat(events(b)).anySatisfy(e -> {
+      assertThat(e.trigger().text()).isEqualTo("called");
+      assertThat(e.type()).isEqualTo("REQUEST");
+    });
+  }
 }
