@@ -253,4 +253,11 @@ class CodebookDistinctionsTest {
       assertThat(e.type()).isEqualTo("REQUEST");
     });
   }
+
+  @Test
+  void walkingOutOfTalksIsASanctionButTroopsWithdrawnUnderAnAgreementRetreat() {
+    assertThat(verb("withdraw", "talk", "prep:from")).isEqualTo(PloverType.SANCTION);
+    assertThat(verb("withdraw", "troop", "agreement", "prep:under")).isEqualTo(PloverType.RETREAT);
+    assertThat(verb("cut_off", "electricity")).isEqualTo(PloverType.SANCTION);
+  }
 }
