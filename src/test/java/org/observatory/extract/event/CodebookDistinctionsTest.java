@@ -260,4 +260,11 @@ class CodebookDistinctionsTest {
     assertThat(verb("withdraw", "troop", "agreement", "prep:under")).isEqualTo(PloverType.RETREAT);
     assertThat(verb("cut_off", "electricity")).isEqualTo(PloverType.SANCTION);
   }
+
+  @Test
+  void givingMoneyIsAidWhileGivingASpeechStaysALightVerb() {
+    assertThat(verb("give", "million", "aid")).isEqualTo(PloverType.AID);
+    assertThat(lexicon.lookup("give", true, List.of("speech")).orElseThrow().isLight()).isTrue();
+    assertThat(verb("lend")).isEqualTo(PloverType.AID);
+  }
 }
