@@ -184,15 +184,21 @@ final class TriggerFinder {
       return Optional.of(new Candidate(i, -1, t.type(), t.mode(), t.acled(), t.rule(), false, false));
     }
     if (reportsAClause(g, i)) {
-      return threat(g, i);
+      Optional<Candidate> spoken = cameoCandidate(g, i).filter(c -> SPOKEN_TYPES.contains(c.type()));
+      return spoken.isPresent() ? spoken : threat(g, i);
     }
     return demand(g, i).or(() -> cameoCandidate(g, i));
   }
 
+  /** Types an utterance with a clause complement can itself be ("complained that", "regretted that"). */
+  private static final Set<PloverType> SPOKEN_TYPES = Set.of(PloverType.ACCUSE, PloverType.REJECT,
+      PloverType.REQUEST, PloverType.THREATEN, PloverType.AGREE);
+
   /**
    * A verb our lexicon does not know that takes a finite clause with its own subject as complement ("admitted
-   * it had a program", "argued that the law was void", "revealed that troops had left") reports that clause: it
-   * is read like a speech verb (no event of its own, but it may state a threat or a demand), not coded by CAMEO.
+   * it had a program", "revealed that troops had left") reports that clause: it is read like a speech verb (no
+   * event of its own, but it may state a threat or a demand), unless CAMEO codes it as an utterance of one of
+   * the {@link #SPOKEN_TYPES} ("complained that" is ACCUSE).
    */
   static boolean reportsAClause(DepGraph g, int i) {
     return g.children(i, "ccomp").stream().anyMatch(c -> !g.children(c, "nsubj", "nsubj:pass").isEmpty());

@@ -267,4 +267,22 @@ class CodebookDistinctionsTest {
     assertThat(lexicon.lookup("give", true, List.of("speech")).orElseThrow().isLight()).isTrue();
     assertThat(verb("lend")).isEqualTo(PloverType.AID);
   }
+
+  @Test
+  void complainingThatSomethingHappenedStaysAnAccusation() {
+    EventExtractor withComplain = new EventExtractor(EventOntology.of(List.of("11: ACCUSE",
+        "114: ACCUSE, allege, diplomatic # Complain officially")), TriggerLexicon.builtIn(),
+        CameoVerbDictionary.of(List.of("####### VERB PATTERNS #######", "---  COMPLAIN   [114]  ---", "COMPLAIN")),
+        AcledRules.builtIn());
+    ParseBuilder b = new ParseBuilder()
+        .toks("Serbia/NNP/Serbia", "complained/VBD/complain", "that/IN/that", "Albania/NNP/Albania",
+            "armed/VBD/arm", "dissidents/NNS/dissident")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("ccomp", 1, 4).dep("mark", 4, 2).dep("nsubj", 4, 3)
+        .dep("obj", 4, 5);
+    assertThat(withComplain.extract(new EventContext(b.document(), b.annotation(), PUBLISHED, List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of()))).anySatisfy(e -> {
+          assertThat(e.trigger().text()).isEqualTo("complained");
+          assertThat(e.type()).isEqualTo("ACCUSE");
+        });
+  }
 }
