@@ -39,7 +39,7 @@ final class TriggerFinder {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < g.size(); i++) {
       Optional<Candidate> c = isSkipped(g, i) ? Optional.empty()
-          : g.token(i).isVerb() ? verb(g, i, hosted)
+          : g.token(i).isVerb() ? verb(g, i, hosted).map(x -> materialYield(g, x))
           : g.token(i).isNoun() ? noun(g, i, hosted) : Optional.empty();
       c.ifPresent(out::add);
     }
@@ -68,6 +68,30 @@ final class TriggerFinder {
         if (!p.isEmpty()) {
           out.add("prep:" + p);
         }
+      }
+    }
+    for (int a : g.children(i, "advcl")) {
+      String p = g.marker(a);
+      if (CLAUSE_PREPOSITIONS.contains(p)) {
+        out.add("prep:" + p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Prepositions a parser may hang on a following clause instead of the verb ("called on Arabs to unite" parsed
+   * with "on" marking "unite"): they still select the verb's reading.
+   */
+  private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("on", "upon", "for");
+
+  /** Lemmas of the verb's dependents and theirs (two levels down): the words a CAMEO pattern's qualifiers need. */
+  static Set<String> nearLemmas(DepGraph g, int i) {
+    Set<String> out = new LinkedHashSet<>();
+    for (var c : g.edges(i)) {
+      out.add(g.lemma(c.dependent()));
+      for (var cc : g.edges(c.dependent())) {
+        out.add(g.lemma(cc.dependent()));
       }
     }
     return out;
@@ -122,12 +146,21 @@ final class TriggerFinder {
     return hosted;
   }
 
+  /**
+   * The lexicon entry of an event noun, selected by its modifiers, itself, and {@code host:<verb>} for the verb it
+   * is the object of or that carries it ("declared a ceasefire": {@code host:declare}).
+   */
   private Optional<TriggerEntry> nounEntry(DepGraph g, int i) {
     Set<String> mods = new LinkedHashSet<>();
     for (int m : g.children(i, "compound", "amod", "nmod")) {
       mods.add(g.lemma(m));
     }
     mods.add(g.lemma(i));
+    g.head(i).filter(d -> DepGraph.matches(d.relation(), "obj", "nsubj:pass") && d.governor() >= 0)
+        .ifPresent(d -> mods.add("host:" + g.lemma(d.governor())));
+    g.head(i).filter(d -> DepGraph.matches(d.relation(), "nmod:of") && d.governor() >= 0)
+        .flatMap(d -> g.head(d.governor())).filter(d -> DepGraph.matches(d.relation(), "obj") && d.governor() >= 0)
+        .ifPresent(d -> mods.add("host:" + g.lemma(d.governor())));
     Optional<TriggerEntry> e = lexicon.lookup(g.lemma(i), false, mods);
     return e.filter(x -> !x.isLight() && !x.isSay() && !x.isNone());
   }
@@ -141,13 +174,129 @@ final class TriggerFinder {
       return threat(g, i);
     }
     if (e.isPresent() && e.get().isLight()) {
-      return hosted.containsValue(i) ? Optional.empty() : cameoCandidate(g, i);
+      return hosted.containsValue(i) ? Optional.empty() : demand(g, i).or(() -> lightCameoCandidate(g, i));
+    }
+    if (e.isPresent() && PROMISES.contains(g.lemma(i)) && e.get().objects().isEmpty()) {
+      return Optional.of(promise(g, i, e.get()));
     }
     if (e.isPresent()) {
       TriggerEntry t = e.get();
       return Optional.of(new Candidate(i, -1, t.type(), t.mode(), t.acled(), t.rule(), false, false));
     }
-    return cameoCandidate(g, i);
+    if (reportsAClause(g, i)) {
+      Optional<Candidate> spoken = cameoCandidate(g, i).filter(c -> SPOKEN_TYPES.contains(c.type()));
+      return spoken.isPresent() ? spoken : threat(g, i);
+    }
+    return demand(g, i).or(() -> cameoCandidate(g, i));
+  }
+
+  /** Types an utterance with a clause complement can itself be ("complained that", "regretted that"). */
+  private static final Set<PloverType> SPOKEN_TYPES = Set.of(PloverType.ACCUSE, PloverType.REJECT,
+      PloverType.REQUEST, PloverType.THREATEN, PloverType.AGREE);
+
+  /**
+   * A verb our lexicon does not know that takes a finite clause with its own subject as complement ("admitted
+   * it had a program", "revealed that troops had left") reports that clause: it is read like a speech verb (no
+   * event of its own, but it may state a threat or a demand), unless CAMEO codes it as an utterance of one of
+   * the {@link #SPOKEN_TYPES} ("complained that" is ACCUSE).
+   */
+  static boolean reportsAClause(DepGraph g, int i) {
+    return g.children(i, "ccomp").stream().anyMatch(c -> !g.children(c, "nsubj", "nsubj:pass").isEmpty());
+  }
+
+  /**
+   * A verb with a subject whose complement clause says someone must or should act ("declared that China must
+   * drop barriers", "concluded that developed nations must allocate", "issued a reminder that it must cooperate"):
+   * a REQUEST (CAMEO 10, demand) by the subject, whatever the verb of saying or concluding.
+   */
+  static Optional<Candidate> demand(DepGraph g, int verb) {
+    if (g.children(verb, "nsubj").isEmpty()) {
+      return Optional.empty();
+    }
+    for (int c : g.children(verb, "ccomp")) {
+      if (g.children(c, "aux").stream().anyMatch(a -> OBLIGING_AUX.contains(g.lemma(a)))) {
+        return Optional.of(new Candidate(verb, -1, PloverType.REQUEST, null, null, "pattern:demand-statement",
+            false, false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> MATERIAL_YIELDS = Set.of("territory", "town", "city", "village", "area",
+      "region", "province", "district", "land", "ground", "control", "position", "base", "stronghold", "post",
+      "outpost", "checkpoint", "weapon", "arm", "gun", "rifle", "ammunition", "property", "asset", "prisoner",
+      "hostage", "captive", "detainee", "island", "border", "airport", "port");
+  private static final Set<String> ARMED_SUBJECTS = Set.of("troop", "force", "army", "soldier", "rebel", "fighter",
+      "militant", "militia", "guerrilla", "guerilla", "insurgent", "unit", "battalion", "brigade", "division",
+      "garrison", "commander", "military");
+
+  /**
+   * PLOVER splits CAMEO's YIELD in two: CONCEDE is yielding verbally (easing restrictions, acceding to demands),
+   * RETREAT is yielding materially (ground, control, weapons, prisoners; armed forces retreating or surrendering).
+   * A CONCEDE reading with a material object or an armed subject ("rebels ceded the town", "the garrison gave up")
+   * is a RETREAT.
+   */
+  static Candidate materialYield(DepGraph g, Candidate c) {
+    if (c.type() != PloverType.CONCEDE || c.nominal()) {
+      return c;
+    }
+    boolean material = g.children(c.token(), "obj", "obl").stream().anyMatch(o -> MATERIAL_YIELDS.contains(g.lemma(o)));
+    boolean armed = g.children(c.token(), "nsubj").stream().anyMatch(o -> ARMED_SUBJECTS.contains(g.lemma(o)));
+    return material || armed ? new Candidate(c.token(), c.host(), PloverType.RETREAT, null, c.acled(),
+        c.rule() + "; pattern:material-yield", c.nominal(), c.threat()) : c;
+  }
+
+  private static final Set<String> PROMISES = Set.of("promise", "pledge", "vow");
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  /** Promised acts and objects that announce hostility even where no lexicon codes them ("vowed to avenge"). */
+  private static final Set<String> HOSTILE_INTENTS = Set.of("avenge", "resist", "retaliate", "punish", "crush",
+      "eliminate", "confront", "eradicate", "defeat", "revenge", "retaliation", "reprisal", "resistance", "struggle",
+      "jihad", "war", "vengeance");
+  /** Promised acts that make a promise a threat; a promised deployment ("pledged to send troops") is not one. */
+  private static final Set<String> COERCIVE_CONTENT = Set.of("ASSAULT", "COERCE", "SANCTION", "PROTEST",
+      "THREATEN");
+
+  /**
+   * A promise is coded by what it promises (PLOVER codes stated intentions by what they express): a promised
+   * coercive act ("vowed to retaliate", "vowed revenge") is THREATEN, a promise not to yield ("vowed not to
+   * return the Golan Heights") is REJECT, any other promise ("pledged to hold elections") is AGREE; a CAMEO
+   * pattern for the promised object decides first ("vowed support" is CAMEO 051, SUPPORT).
+   */
+  private Candidate promise(DepGraph g, int i, TriggerEntry t) {
+    String rule = t.rule() + "; pattern:promise";
+    Optional<CameoCoding> byObject = cameo.objectCode(g.lemma(i), g.children(i, "obj").stream().map(g::lemma)
+        .toList(), nearLemmas(g, i)).flatMap(ontology::cameo);
+    if (byObject.isPresent()) {
+      return new Candidate(i, -1, byObject.get().type(), byObject.get().mode(), null, rule, false, false);
+    }
+    for (int c : g.children(i, "xcomp", "ccomp", "obj")) {
+      String content = contentKind(g, c);
+      boolean negated = g.children(c, "advmod", "neg", "det").stream().anyMatch(n -> NEGATORS.contains(g.lemma(n)));
+      if (COERCIVE_CONTENT.contains(content) || HOSTILE_INTENTS.contains(g.lemma(c))) {
+        return new Candidate(i, -1, PloverType.THREATEN, null, null, rule, false, false);
+      }
+      if (negated && g.token(c).isVerb()) {
+        return new Candidate(i, -1, PloverType.REJECT, null, null, rule, false, false);
+      }
+    }
+    return new Candidate(i, -1, PloverType.AGREE, null, null, rule, false, false);
+  }
+
+  /** The lexicon or CAMEO kind of a promised act: a verb, the event noun of a light verb, or a noun. */
+  private String contentKind(DepGraph g, int c) {
+    if (!g.token(c).isVerb()) {
+      return nounEntry(g, c).map(TriggerEntry::kind).orElse("");
+    }
+    Optional<TriggerEntry> e = verbEntry(g, c);
+    if (e.isPresent() && e.get().isLight()) {
+      return g.children(c, "obj").stream().map(o -> nounEntry(g, o).map(TriggerEntry::kind).orElse(""))
+          .filter(k -> !k.isEmpty()).findFirst().orElse("");
+    }
+    if (e.isPresent()) {
+      return e.get().kind();
+    }
+    return cameo.code(g.lemma(c), objectLemmas(g, c), nearLemmas(g, c)).flatMap(ontology::cameo)
+        .map(x -> x.type().name()).orElse("");
   }
 
   /**
@@ -177,9 +326,18 @@ final class TriggerFinder {
     if (modifier || !hasArgs || intentGovernor || g.lemma(i).equals("be") || g.lemma(i).equals("have")) {
       return Optional.empty();
     }
-    return cameo.code(g.lemma(i), objectLemmas(g, i))
+    return cameo.code(g.lemma(i), objectLemmas(g, i), nearLemmas(g, i))
         .flatMap(ontology::cameo)
         .map(c -> new Candidate(i, -1, c.type(), c.mode(), null, "cameo:" + c.cameo(), false, false));
+  }
+
+  /**
+   * A light verb without an event noun ("took several steps", "made a statement") is coded by CAMEO only through
+   * an object pattern ("took control" is CAMEO 192): its block default (TAKE is 171, seize) says nothing.
+   */
+  private Optional<Candidate> lightCameoCandidate(DepGraph g, int i) {
+    return cameoCandidate(g, i).filter(c -> cameo.objectCode(g.lemma(i), objectLemmas(g, i), nearLemmas(g, i))
+        .isPresent());
   }
 
   /**
@@ -190,11 +348,9 @@ final class TriggerFinder {
     if (g.children(say, "nsubj").isEmpty()) {
       return Optional.empty();
     }
-    for (int c : g.children(say, "ccomp")) {
-      if (g.children(c, "aux").stream().anyMatch(a -> OBLIGING_AUX.contains(g.lemma(a)))) {
-        return Optional.of(new Candidate(say, -1, PloverType.REQUEST, null, null, "pattern:demand-statement",
-            false, false));
-      }
+    Optional<Candidate> demand = demand(g, say);
+    if (demand.isPresent()) {
+      return demand;
     }
     for (int c : statementClauses(g, say)) {
       boolean modal = g.children(c, "aux").stream().anyMatch(a -> MODALS.contains(g.lemma(a)));
@@ -251,12 +407,53 @@ final class TriggerFinder {
       return Optional.empty();
     }
     TriggerEntry t = e.get();
+    if (t.type() == PloverType.MOBILIZE && EXERCISES.contains(g.lemma(i)) && isJoint(g, i, host ? hosted.get(i) : -1)) {
+      return Optional.of(new Candidate(i, host ? hosted.get(i) : -1, PloverType.COOPERATE, null, null,
+          t.rule() + "; pattern:joint-exercise", true, false));
+    }
     return Optional.of(new Candidate(i, host ? hosted.get(i) : -1, t.type(), t.mode(), t.acled(), t.rule(), true,
         false));
   }
 
-  /** An event noun counts when it has participants, a time, or is a clause's subject or object. */
+  private static final Set<String> EXERCISES = Set.of("exercise", "drill", "maneuver", "manoeuvre", "game",
+      "wargame");
+  private static final Set<String> JOINT = Set.of("joint", "combined", "bilateral", "trilateral", "multinational",
+      "multilateral");
+
+  /**
+   * A military exercise held by several parties together is military cooperation (CAMEO 062), not a show of
+   * force: "joint/combined/bilateral" exercises, exercises "with" another party, or with coordinated participants
+   * ("French and Egyptian warships launched war games").
+   */
+  static boolean isJoint(DepGraph g, int noun, int host) {
+    if (g.children(noun, "amod", "compound").stream().anyMatch(m -> JOINT.contains(g.lemma(m)))
+        || !g.children(noun, "nmod:with").isEmpty()) {
+      return true;
+    }
+    int verb = host >= 0 ? host : g.head(noun).filter(d -> d.governor() >= 0).map(d -> d.governor()).orElse(-1);
+    if (verb < 0) {
+      return false;
+    }
+    if (!g.children(verb, "obl:with").isEmpty()) {
+      return true;
+    }
+    for (int subj : g.children(verb, "nsubj")) {
+      if (!g.children(subj, "conj").isEmpty()
+          || g.children(subj, "amod", "compound").stream().anyMatch(m -> !g.children(m, "conj").isEmpty())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An event noun counts when it has participants, a time, is a clause's subject or object, or is itself the
+   * predicate of a clause with a subject ("troops were on high alert").
+   */
   private static boolean licensed(DepGraph g, int i) {
+    if (!g.children(i, "cop").isEmpty() && !g.children(i, "nsubj").isEmpty()) {
+      return true;
+    }
     for (var d : g.edges(i)) {
       if (NOUN_LICENSE.contains(d.relation())
           || (d.relation().equals("amod") && g.token(d.dependent()).ner().equals("NATIONALITY"))
@@ -268,16 +465,35 @@ final class TriggerFinder {
         && g.token(d.governor()).isVerb()).orElse(false);
   }
 
-  /** Drops an event noun that is the object of a verb event of the same type ("signed a memorandum"). */
+  /**
+   * Drops an event noun that is the object of a verb event of the same type ("signed a memorandum"), and an
+   * agreement noun that is only the theme of another act or a reference ("violated the truce", "demanded a
+   * truce", "welcomed the deal", "under the agreement"): an agreement named there is not agreed there.
+   */
   private static List<Candidate> mergeNounsIntoVerbs(DepGraph g, List<Candidate> cands) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : cands) {
       boolean merged = c.nominal() && g.head(c.token()).map(d -> cands.stream().anyMatch(v -> !v.nominal()
           && v.token() == d.governor() && v.type() == c.type())).orElse(false);
-      if (!merged) {
+      if (!merged && !isAgreementTheme(g, c, cands)) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  private static final Set<String> REFERRING_CASES = Set.of("under", "per", "according", "accordance", "line",
+      "pursuant", "despite", "within");
+
+  private static boolean isAgreementTheme(DepGraph g, Candidate c, List<Candidate> cands) {
+    if (!c.nominal() || c.type() != PloverType.AGREE || c.host() >= 0) {
+      return false;
+    }
+    return g.head(c.token()).map(d -> {
+      boolean theme = DepGraph.matches(d.relation(), "obj", "nsubj:pass")
+          && cands.stream().anyMatch(v -> !v.nominal() && v.token() == d.governor());
+      boolean reference = DepGraph.matches(d.relation(), "obl", "nmod") && REFERRING_CASES.contains(g.marker(c.token()));
+      return theme || reference;
+    }).orElse(false);
   }
 }
