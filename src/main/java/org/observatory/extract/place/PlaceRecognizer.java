@@ -70,7 +70,7 @@ public final class PlaceRecognizer {
     kept.addAll(contextual.find(annotation, text, kept));
     kept = nonOverlapping(kept);
     kept.addAll(Propagation.others(kept, text, annotation, matcher::isSpecificName));
-    return SpeakingNames.withoutSpeakers(nonOverlapping(kept), annotation);
+    return Surnames.without(SpeakingNames.withoutSpeakers(nonOverlapping(kept), annotation), annotation, text);
   }
 
   /** "Ankara-backed", "US-led", "Russian-brokered": the name modifies an actor, it is not a place. */
