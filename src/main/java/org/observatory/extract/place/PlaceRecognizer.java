@@ -58,6 +58,10 @@ public final class PlaceRecognizer {
           && !DIRECTION.matcher(e.text() + " ").matches()) {
         Span span = stripThe(e.span(), text);
         String surface = span.of(text);
+        if (Facilities.isFacility(surface)) {
+          Facilities.placePrefix(span, text, matcher::isSpecificName, e.sentence()).ifPresent(found::add);
+          continue;
+        }
         String core = DIRECTION.matcher(surface).replaceFirst("");
         found.add(new PlaceMention(span, core.isBlank() ? surface : core, surface, kind, "ner:" + e.type(),
             e.sentence()));
