@@ -74,7 +74,8 @@ public final class PlaceRecognizer {
     kept.addAll(contextual.find(annotation, text, kept));
     kept = nonOverlapping(kept);
     kept.addAll(Propagation.others(kept, text, annotation, matcher::isSpecificName));
-    return Surnames.without(SpeakingNames.withoutSpeakers(nonOverlapping(kept), annotation), annotation, text);
+    List<PlaceMention> places = SpeakingNames.withoutSpeakers(nonOverlapping(kept), annotation);
+    return WordShapes.filter(Surnames.without(places, annotation, text), text);
   }
 
   /** "Ankara-backed", "US-led", "Russian-brokered": the name modifies an actor, it is not a place. */
