@@ -22,6 +22,8 @@ final class Facilities {
       "store", "mall", "jail", "prison", "courthouse", "stadium", "club", "office", "clinic", "university",
       "college", "elementary", "tower", "terminal", "pizzeria", "cafe", "café", "grill", "bank", "plant", "factory",
       "apartments", "complex", "garden", "ambulance", "weekend");
+  /** Further heads of institutions named after a person as often as after a place ("Superior Court"). */
+  private static final Set<String> INSTITUTION_HEADS = Set.of("court", "foundation", "association");
   private static final Set<String> UNIT_STARTS = Set.of("county", "parish", "township", "city", "town", "village",
       "borough");
 
@@ -33,8 +35,15 @@ final class Facilities {
     return words.length >= 1 && HEADS.contains(words[words.length - 1]) && !UNIT_STARTS.contains(words[0]);
   }
 
+  /** True when an organisation name ends in a facility or institution noun ("Ripley High School"). */
+  static boolean isFacilityName(String orgName) {
+    String[] words = orgName.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1];
+    return HEADS.contains(last) || INSTITUTION_HEADS.contains(last);
+  }
+
   /**
-   * The longest proper prefix of a facility mention that is a gazetteer name, as a weak-evidence mention.
+   * The longest proper prefix of a facility mention that is a gazetteer name, as a facility-modifier mention.
    *
    * @param isPlaceName true for a specific gazetteer name
    */
@@ -45,7 +54,7 @@ final class Facilities {
       String prefix = surface.substring(0, cut).strip();
       if (isPlaceName.test(prefix)) {
         Span sub = new Span(span.start(), span.start() + prefix.length());
-        return Optional.of(PlaceMention.of(sub, prefix, PlaceKind.ANY, GazetteerMatcher.RULE_ORG, sentence));
+        return Optional.of(PlaceMention.of(sub, prefix, PlaceKind.ANY, GazetteerMatcher.RULE_FACILITY, sentence));
       }
       cut = surface.lastIndexOf(' ', cut - 1);
     }

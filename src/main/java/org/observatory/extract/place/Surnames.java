@@ -15,7 +15,7 @@ import org.observatory.nlp.EntityMention;
 final class Surnames {
 
   private static final Set<String> WEAK_RULES = Set.of(GazetteerMatcher.RULE, GazetteerMatcher.RULE_ORG,
-      Propagation.RULE);
+      GazetteerMatcher.RULE_FACILITY, Propagation.RULE);
 
   private Surnames() {}
 
