@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** GeoNames alternate-name tables and dump discovery, on a tiny fixture directory (no network, no shared data). */
-class AlternateNamesTest {
+class GazetteerAlternateNamesTest {
 
   private static Path fixture() throws URISyntaxException {
-    return Path.of(AlternateNamesTest.class.getResource("geonames-fixture").toURI());
+    return Path.of(GazetteerAlternateNamesTest.class.getResource("geonames-fixture").toURI());
   }
 
   @Test
