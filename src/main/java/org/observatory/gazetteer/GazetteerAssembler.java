@@ -38,6 +38,7 @@ public final class GazetteerAssembler {
         }
       });
     }
+    addAlternateNames(s.alternateNames(), out, towns);
     List<NamedPoint> states = s.cscStates().map(p -> CountryTables.parsePoints(AdminCodes.read(p), "countryCode"))
         .orElse(List.of());
     if (s.countryInfo().isPresent() && s.cscCountries().isPresent()) {
@@ -62,6 +63,32 @@ public final class GazetteerAssembler {
     addAll(out, withAdmin1(ocha(s), towns, admin1Names));
     s.localNames().forEach(p -> addAll(out, withAdmin1(LocalNamesLoader.read(p), towns, admin1Names)));
     return List.copyOf(out.values());
+  }
+
+  /**
+   * Adds the names of GeoNames alternate-name tables to the dump entries already loaded (by geonameid), replacing
+   * them in {@code out} and {@code towns}.
+   */
+  static void addAlternateNames(List<Path> tables, Map<String, GazetteerEntry> out, List<GazetteerEntry> towns) {
+    if (tables.isEmpty()) {
+      return;
+    }
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    towns.forEach(t -> ids.add(t.geonamesId()));
+    Map<Long, List<String>> extra = new HashMap<>();
+    for (Path table : tables) {
+      AlternateNamesLoader.read(table, ids).forEach((id, names) -> extra.computeIfAbsent(id, k -> new ArrayList<>())
+          .addAll(names));
+    }
+    for (int i = 0; i < towns.size(); i++) {
+      GazetteerEntry t = towns.get(i);
+      List<String> names = extra.get(t.geonamesId());
+      if (names != null) {
+        GazetteerEntry merged = AlternateNamesLoader.withNames(t, names);
+        towns.set(i, merged);
+        out.put(merged.id(), merged);
+      }
+    }
   }
 
   private static List<GazetteerEntry> ocha(GazetteerSources s) {

@@ -26,10 +26,12 @@ import org.observatory.core.DataMissingException;
  * @param ochaCapitals OCHA {@code *_admincapitals.csv}
  * @param ochaPoints OCHA {@code *_adminpoints.csv}
  * @param localNames user CSVs named {@code local*.csv} in the directory
+ * @param alternateNames GeoNames alternate-name tables: {@code alternateNamesV2.txt} (else
+ *     {@code alternateNames.txt}) and the per-country {@code XX.txt} files of an {@code alternatenames/} folder
  */
 public record GazetteerSources(Path dir, List<Path> dumps, Optional<Path> admin1, Optional<Path> admin2,
     Optional<Path> countryInfo, Optional<Path> cscCountries, Optional<Path> cscStates, List<Path> ochaUnits,
-    List<Path> ochaCapitals, List<Path> ochaPoints, List<Path> localNames) {
+    List<Path> ochaCapitals, List<Path> ochaPoints, List<Path> localNames, List<Path> alternateNames) {
 
   private static final Pattern DUMP = Pattern.compile("allCountries\\.txt|cities\\d+\\.txt|[A-Z]{2}\\.txt");
   static final Pattern OCHA_UNITS = Pattern.compile(".*_admin(\\d)_attributes\\.csv");
@@ -41,7 +43,8 @@ public record GazetteerSources(Path dir, List<Path> dumps, Optional<Path> admin1
           + " (use --from DIR or OBSERVATORY_DATA; see docs/places.md for downloading GeoNames dumps)");
     }
     List<Path> all = list(dir);
-    List<Path> dumps = matching(all, DUMP);
+    List<Path> alternates = alternateNameTables(all);
+    List<Path> dumps = matching(all, DUMP).stream().filter(p -> !alternates.contains(p)).toList();
     if (dumps.isEmpty()) {
       throw new DataMissingException("no GeoNames dump (allCountries.txt, citiesN.txt or XX.txt) in "
           + dir.toAbsolutePath().normalize());
@@ -50,7 +53,22 @@ public record GazetteerSources(Path dir, List<Path> dumps, Optional<Path> admin1
         first(all, "admin2Codes.txt").or(() -> first(all, "admin2.json")), first(all, "countryInfo.txt"),
         first(all, "country.json"), first(all, "state.json"), matching(all, OCHA_UNITS),
         matching(all, Pattern.compile(".*_admincapitals\\.csv")), matching(all, Pattern.compile(".*_adminpoints\\.csv")),
-        matching(all, Pattern.compile("local.*\\.csv")));
+        matching(all, Pattern.compile("local.*\\.csv")), alternates);
+  }
+
+  /** alternateNamesV2.txt, else alternateNames.txt, plus XX.txt files inside a folder named alternatenames. */
+  static List<Path> alternateNameTables(List<Path> all) {
+    List<Path> out = new ArrayList<>();
+    first(all, "alternateNamesV2.txt").or(() -> first(all, "alternateNames.txt")).ifPresent(out::add);
+    for (Path p : all) {
+      Path parent = p.getParent();
+      if (parent != null && parent.getFileName() != null
+          && parent.getFileName().toString().equalsIgnoreCase("alternatenames")
+          && p.getFileName().toString().matches("[A-Z]{2}\\.txt")) {
+        out.add(p);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Every file, for the fingerprint. */
@@ -61,6 +79,7 @@ public record GazetteerSources(Path dir, List<Path> dumps, Optional<Path> admin1
     out.addAll(ochaCapitals);
     out.addAll(ochaPoints);
     out.addAll(localNames);
+    out.addAll(alternateNames);
     return out;
   }
 

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.observatory.core.Span;
 import org.observatory.extract.place.PlaceExtractor;
 import org.observatory.extract.place.PlaceLookup;
@@ -62,6 +64,7 @@ public final class PlaceEvaluator {
           .toList();
       score(a, ann, predicted, t);
     }
+    t.ruleLines();
     return new PlaceEvalReport(corpus.getFileName().toString(), articles.size(), t.gold, t.predicted, t.matchedGold,
         t.matchedPredicted, t.errors.size(), GeoMetrics.accuracy(t.errors, ACCURACY_KM), GeoMetrics.mean(t.errors),
         GeoMetrics.median(t.errors), GeoMetrics.auc(t.errors), t.coveredErrors.size(),
@@ -75,10 +78,18 @@ public final class PlaceEvaluator {
     t.predicted += predicted.size();
     for (Place p : predicted) {
       Span ps = new Span(p.start(), p.end());
-      if (a.toponyms().stream().anyMatch(g -> g.span().overlaps(ps))) {
+      boolean hit = a.toponyms().stream().anyMatch(g -> g.span().overlaps(ps));
+      t.rule(p.provenance().rule(), hit);
+      if (hit) {
         t.matchedPredicted++;
+        if (Boolean.getBoolean("places.eval.hits")) {
+          t.line("HIT   " + p.text() + " {" + p.provenance().rule() + "} " + p.featureCode() + " " + p.note(), a, ann,
+              ps);
+        }
       } else {
-        t.line("FALSE " + p.text() + " -> " + p.name() + " " + p.country(), a, ann, ps);
+        t.line("FALSE " + p.text() + " -> " + p.name() + " " + p.country() + " {" + p.provenance().rule() + "} " + p.featureCode()
+            + (Boolean.getBoolean("places.eval.hits") ? " " + p.note() : ""), a, ann,
+            ps);
       }
     }
     for (GoldToponym g : a.toponyms()) {
@@ -148,9 +159,23 @@ public final class PlaceEvaluator {
     final List<Double> errors = new ArrayList<>();
     final List<Double> coveredErrors = new ArrayList<>();
     final List<String> lines = new ArrayList<>();
+    final Map<String, int[]> byRule = new TreeMap<>();
 
     Tally(boolean listErrors) {
       this.listErrors = listErrors;
+    }
+
+    void rule(String rule, boolean hit) {
+      int[] c = byRule.computeIfAbsent(rule, r -> new int[2]);
+      c[0] += hit ? 1 : 0;
+      c[1]++;
+    }
+
+    /** One line per recognition rule: predictions overlapping a gold toponym / predictions. */
+    void ruleLines() {
+      if (listErrors) {
+        byRule.forEach((r, c) -> lines.add(String.format(Locale.ROOT, "RULE  %-45s %5d / %5d correct", r, c[0], c[1])));
+      }
     }
 
     void line(String what, GoldArticle a, Annotation ann, Span span) {

@@ -22,6 +22,7 @@ final class GazetteerMatcher {
   static final String RULE = "gazetteer:ngram";
   static final String RULE_ORG = "gazetteer:org-modifier";
   static final String RULE_ORG_OF = "gazetteer:org-of";
+  static final String RULE_FACILITY = "gazetteer:facility-modifier";
   private static final Set<String> BLOCKING_NER = Set.of("PERSON", "ORGANIZATION", "NATIONALITY", "TITLE",
       "RELIGION", "IDEOLOGY", "CRIMINAL_CHARGE", "CAUSE_OF_DEATH", "DATE", "TIME", "DURATION", "SET", "MISC",
       "MONEY", "NUMBER", "ORDINAL", "PERCENT", "EMAIL", "URL", "HANDLE");
@@ -66,8 +67,8 @@ final class GazetteerMatcher {
       Span span = new Span(tokens.get(run[0]).span().start(), tokens.get(end - 1).span().end());
       boolean inside = afterOf ? span.end() <= org.span().end() : span.end() < org.span().end();
       if (inside && matches(span.of(text), end - run[0])) {
-        return java.util.Optional.of(PlaceMention.of(span, span.of(text), PlaceKind.ANY, afterOf ? RULE_ORG_OF
-            : RULE_ORG, sentence));
+        String rule = afterOf ? RULE_ORG_OF : Facilities.isFacilityName(org.text()) ? RULE_FACILITY : RULE_ORG;
+        return java.util.Optional.of(PlaceMention.of(span, span.of(text), PlaceKind.ANY, rule, sentence));
       }
     }
     return java.util.Optional.empty();

@@ -36,6 +36,9 @@ public final class PlaceExtractor {
     for (int i = 0; i < res.size(); i++) {
       Resolution r = res.get(i);
       PlaceMention m = r.mention();
+      if (r.unsupportedMinorMatch()) {
+        continue;
+      }
       if (r.chosen().isPresent()) {
         toponyms.add(PlaceFactory.resolved(m, r.chosen().get().entry(), r.how(), text));
         located.add(new RelativeLocator.Located(m.span(), r.chosen().get().entry()));

@@ -58,6 +58,10 @@ public final class PlaceRecognizer {
           && !DIRECTION.matcher(e.text() + " ").matches()) {
         Span span = stripThe(e.span(), text);
         String surface = span.of(text);
+        if (Facilities.isFacility(surface)) {
+          Facilities.placePrefix(span, text, matcher::isSpecificName, e.sentence()).ifPresent(found::add);
+          continue;
+        }
         String core = DIRECTION.matcher(surface).replaceFirst("");
         found.add(new PlaceMention(span, core.isBlank() ? surface : core, surface, kind, "ner:" + e.type(),
             e.sentence()));
@@ -70,7 +74,8 @@ public final class PlaceRecognizer {
     kept.addAll(contextual.find(annotation, text, kept));
     kept = nonOverlapping(kept);
     kept.addAll(Propagation.others(kept, text, annotation, matcher::isSpecificName));
-    return SpeakingNames.withoutSpeakers(nonOverlapping(kept), annotation);
+    List<PlaceMention> places = SpeakingNames.withoutSpeakers(nonOverlapping(kept), annotation);
+    return WordShapes.filter(Surnames.without(places, annotation, text), text);
   }
 
   /** "Ankara-backed", "US-led", "Russian-brokered": the name modifies an actor, it is not a place. */

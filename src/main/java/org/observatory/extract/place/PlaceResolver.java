@@ -58,6 +58,7 @@ public final class PlaceResolver {
     Candidate top = null;
     double topScore = Double.NEGATIVE_INFINITY;
     String topHow = "";
+    boolean topSupported = false;
     GazetteerEntry within = container >= 0 ? ctx.best(container) : null;
     for (int k = 0; k < cands.size(); k++) {
       Candidate c = cands.get(k);
@@ -76,9 +77,10 @@ public final class PlaceResolver {
         top = c;
         topScore = score;
         topHow = how(c, contained, near, cands.size());
+        topSupported = contained || near < 200;
       }
     }
-    return new Resolution(mentions.get(i), Optional.ofNullable(top), cands.size(), topHow);
+    return new Resolution(mentions.get(i), Optional.ofNullable(top), cands.size(), topHow, topSupported);
   }
 
   static boolean contains(GazetteerEntry outer, GazetteerEntry inner) {

@@ -14,7 +14,7 @@ import org.observatory.nlp.Token;
  * Drive") and a route word followed by a number ("Highway 19", "Interstate 45", "Route 66"). They are places of the
  * text but not gazetteer entries: their kind is {@link PlaceKind#STREET}, so they are placed by the enclosing unit
  * the text supports. A run inside a longer person name or inside an organisation name ("Wall Street Journal", "United Way") is not
- * a street.
+ * a street, nor is a person's name whose surname is a street word after a middle initial ("Virginia L. Lane").
  * Stateless.
  */
 final class StreetPatterns {
@@ -23,6 +23,8 @@ final class StreetPatterns {
   private static final Set<String> STREET_WORDS = Set.of("street", "st.", "avenue", "ave.", "ave", "road", "rd.",
       "drive", "dr.", "boulevard", "blvd.", "blvd", "lane", "ln.", "parkway", "pkwy.", "highway", "hwy.", "pike",
       "turnpike", "expressway", "freeway", "bypass", "circle", "terrace", "trail", "way");
+  /** Street words that are also common surnames. */
+  private static final Set<String> SURNAME_STREET_WORDS = Set.of("lane", "way", "street", "road");
   private static final Set<String> ROUTE_WORDS = Set.of("highway", "hwy.", "interstate", "route", "i-", "us",
       "fm", "sr", "state road", "county road");
 
@@ -36,7 +38,7 @@ final class StreetPatterns {
       boolean street = end - run[0] >= 2 && STREET_WORDS.contains(lower(t.get(end - 1)));
       boolean route = end < t.size() && t.get(end).pos().equals("CD") && t.get(end).text().matches("\\d{1,4}")
           && ROUTE_WORDS.contains(lower(t.get(end - 1)));
-      if (!street && !route) {
+      if (!street && !route || street && isInitial(t.get(end - 2)) && SURNAME_STREET_WORDS.contains(lower(t.get(end - 1)))) {
         continue;
       }
       boolean numbered = end < t.size() && t.get(end).text().matches("\\d{1,4}");
@@ -47,6 +49,11 @@ final class StreetPatterns {
       }
     }
     return out;
+  }
+
+  /** "L." in "Virginia L. Lane": the street word is a surname after a middle initial. */
+  private static boolean isInitial(Token token) {
+    return token.text().matches("\\p{Lu}\\.");
   }
 
   private static String lower(Token token) {
