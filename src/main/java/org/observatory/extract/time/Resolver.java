@@ -102,7 +102,7 @@ final class Resolver {
   }
 
   private TimeExpression first(TimexMention m, Shape shape, Sentence s, List<Resolved> before) {
-    Tense tense = Tense.around(s, m.span());
+    Tense tense = Tense.governing(s, m.span());
     if (shape instanceof Shape.Weekday w) {
       return weekday(m, w, tense);
     }

@@ -158,4 +158,42 @@ class ResolverTest {
         .timex("tomorrow", "DATE", "2020-02-04");
     assertThat(only(t, MONDAY, "tomorrow").value()).isEqualTo("2020-02-04");
   }
+
+  @Test
+  void weekdayInAPastClauseIsThePrecedingOneEvenWhenTheFollowingOneIsCloser() {
+    Texts t = new Texts().sentence("Officials/NNS said/VBD/say Saturday/NNP that/IN talks/NNS failed/VBD/fail ./.")
+        .timex("Saturday", "DATE", "2020-02-08");
+    assertThat(only(t, MONDAY, "Saturday").value()).isEqualTo("2020-02-01");
+  }
+
+  @Test
+  void pastParticipleWithoutAuxiliaryMakesTheWeekdayPast() {
+    Texts t = new Texts().sentence("Under/IN the/DT terms/NNS announced/VBN/announce Friday/NNP ,/, holders/NNS "
+        + "would/MD receive/VB a/DT dividend/NN ./.")
+        .timex("Friday", "DATE", "2020-02-07");
+    assertThat(only(t, MONDAY, "Friday").value()).isEqualTo("2020-01-31");
+  }
+
+  @Test
+  void infinitiveComplementOfAPastReportingVerbIsNotPushedIntoThePast() {
+    Texts t = new Texts().sentence("The/DT bank/NN announced/VBD/announce an/DT agreement/NN to/TO acquire/VB/acquire "
+        + "the/DT Peoria/NNP ,/, Ill./NNP ,/, company/NN in/IN April/NNP ./.")
+        .timex("April", "DATE", "2020-04");
+    assertThat(only(t, MONDAY, "April").value()).isEqualTo("2020-04");
+  }
+
+  @Test
+  void beToConstructionIsFuture() {
+    Texts t = new Texts().sentence("The/DT stock/NN is/VBZ/be to/TO resume/VB/resume trading/NN in/IN Paris/NNP "
+        + "Thursday/NNP ./.")
+        .timex("Thursday", "DATE", "2020-01-30");
+    assertThat(only(t, MONDAY, "Thursday").value()).isEqualTo("2020-02-06");
+  }
+
+  @Test
+  void yearlessMonthInAPastClauseIsThePrecedingOne() {
+    Texts t = new Texts().sentence("The/DT firm/NN was/VBD/be bought/VBN/buy in/IN March/NNP ./.")
+        .timex("March", "DATE", "2020-03");
+    assertThat(only(t, MONDAY, "March").value()).isEqualTo("2019-03");
+  }
 }
