@@ -15,7 +15,7 @@ import org.observatory.nlp.Token;
 /**
  * TimeML expressions taggers tend to miss, found from general English vocabulary: "the future" / "the near future"
  * ({@code FUTURE_REF}), financial reporting periods ("the year-ago quarter", "year-ago results", "the latest
- * period", "the fiscal year", "year-end"), "the year" right before "ended"/"ending" (a one-year duration) and the
+ * period", "the quarter", "the (fiscal) year", "year-end"), "the year" right before "ended"/"ending" (a one-year duration) and the
  * frequency adjectives "hourly", "daily", "nightly", "weekly", "monthly", "yearly" (SET values). Values that
  * depend on other expressions are left null here and set by {@link FinancialPeriods}. A candidate overlapping a
  * tagger mention is not added. Stateless.
@@ -30,7 +30,9 @@ final class LexicalCandidates {
       new Rule(Pattern.compile("\\bthe latest (?:period|quarter)\\b"), "DATE", null),
       new Rule(Pattern.compile("\\bthe (?:fiscal |full |financial )?year(?= (?:ended|ending|ends)\\b)"), "DURATION",
           "P1Y"),
-      new Rule(Pattern.compile("\\bthe (?:fiscal|full) year\\b(?! (?:ended|ending|ends)\\b)"), "DATE", null),
+      new Rule(Pattern.compile("\\bthe (?:fiscal |full )?year\\b(?![- ](?:ended|ending|ends|ago|earlier|later|before|after|"
+          + "to|two|one|\\d)\\b)(?!-)"), "DATE", null),
+      new Rule(Pattern.compile("\\bthe (?:latest )?quarter\\b(?!-)"), "DATE", null),
       new Rule(Pattern.compile("\\byear[- ]end\\b"), "DATE", null),
       new Rule(Pattern.compile("\\bhourly\\b"), "SET", "PT1H"),
       new Rule(Pattern.compile("\\b(?:daily|nightly)\\b"), "SET", "P1D"),

@@ -21,14 +21,14 @@ final class TaggerValues {
   /**
    * Decades as three digits ({@code 199X} is {@code 199}), centuries as two; counted quarters, decades and
    * centuries as months and years, as TimeBank writes them ({@code P3Q} is {@code P9M}, {@code P2DE} is
-   * {@code P20Y}).
+   * {@code P20Y}); a four-digit "count" is a stated year ("the 1988 quarter"), not a count, and is left alone.
    */
   static String normalise(String value) {
     if (value == null) {
       return null;
     }
     Matcher counted = COUNTED.matcher(value);
-    if (counted.matches()) {
+    if (counted.matches() && counted.group(1).length() <= 2) {
       int n = Integer.parseInt(counted.group(1));
       return switch (counted.group(2)) {
         case "Q" -> "P" + 3 * n + "M";
