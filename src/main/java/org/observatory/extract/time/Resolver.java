@@ -26,6 +26,8 @@ final class Resolver {
 
   static final String STAGE = "times";
   static final String DOC_ANCHOR = "document date";
+  private static final Pattern COUPLE = Pattern.compile("(?:for |about |over )?(?:a )?couple of "
+      + TimeLexicon.UNIT + "s?");
   private static final Pattern FOUR_DIGITS = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
 
   private final LocalDate ref;
@@ -131,6 +133,10 @@ final class Resolver {
         return t.get();
       }
     }
+    Optional<String> counted = couple(m);
+    if (counted.isPresent()) {
+      return make(m, "DURATION", counted.get(), "explicit", null, "couple");
+    }
     if (shape instanceof Shape.Stretch st) {
       Optional<String> v = Calendar.duration(st.amount(), st.unit());
       if (v.isPresent()) {
@@ -138,6 +144,12 @@ final class Resolver {
       }
     }
     return kept(m, shape, s, tense, before);
+  }
+
+  /** "a couple of years" is two years ({@code P2Y}), not a vague number of them. */
+  private static Optional<String> couple(TimexMention m) {
+    Matcher c = COUPLE.matcher(TimeLexicon.normalise(m.text()));
+    return m.type().equals("DURATION") && c.matches() ? Calendar.duration(2, c.group(1)) : Optional.empty();
   }
 
   private Optional<TimeExpression> deictic(TimexMention m, Shape.Deictic d) {
