@@ -120,6 +120,9 @@ final class Resolver {
     if (shape instanceof Shape.Offset o) {
       return make(m, m.type(), m.value(), "unresolved", null, "event-offset-pending");
     }
+    if (shape instanceof Shape.PartOfDay p) {
+      return partOfDay(m, p, before);
+    }
     if (shape instanceof Shape.Vague v) {
       return make(m, "DURATION", v.value(), "explicit", null, "vague-stretch");
     }
@@ -144,6 +147,19 @@ final class Resolver {
       }
     }
     return kept(m, shape, s, tense, before);
+  }
+
+  /** "the morning": on the day of the nearest date in this or the previous sentence, else the document's day. */
+  private TimeExpression partOfDay(TimexMention m, Shape.PartOfDay p, List<Resolved> before) {
+    Optional<Resolved> anchor = anchorFor(m, before);
+    if (anchor.isPresent()) {
+      LocalDate day = TimexValues.day(anchor.get().time().value()).orElseThrow();
+      return make(m, "TIME", day + "T" + p.code(), "anchor", anchor.get().time().text(), "part-of-day-anchor");
+    }
+    if (ref != null) {
+      return make(m, "TIME", ref + "T" + p.code(), "document-date", DOC_ANCHOR, "part-of-day");
+    }
+    return make(m, "TIME", null, "unresolved", DOC_ANCHOR, "part-of-day");
   }
 
   /** "a couple of years" is two years ({@code P2Y}), not a vague number of them. */

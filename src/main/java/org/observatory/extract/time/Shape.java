@@ -51,6 +51,13 @@ public sealed interface Shape {
    */
   record Vague(String value) implements Shape {}
 
+  /**
+   * A part of the day without a day of its own ("the morning", "midday", "mid afternoon"): on the day the text is
+   * talking about. {@code code} is the TIMEX3 suffix after T ({@code MO}, {@code AF}, {@code EV}, {@code NI},
+   * {@code 12:00}).
+   */
+  record PartOfDay(String code) implements Shape {}
+
   /** Not a time expression in TimeML's sense (ages, "once", "previously", a bare "night"): dropped. */
   record NotTime() implements Shape {}
 
@@ -83,6 +90,8 @@ public sealed interface Shape {
       + UNIT + "s?$");
   Pattern NOT_TIME = Pattern.compile("^(?:.* )?(?:years? old|year olds?)$|^(?:once|previously|future|present|past"
       + "|quarterly|annual|morning|afternoon|evening|night|nights|the)$");
+  Pattern PART_OF_DAY = Pattern.compile("^(?:(?:the|early|late|mid) |mid)?(morning|afternoon|evening|night|midday|noon)$|"
+      + "^the (?:early |late |mid )(morning|afternoon|evening|night)$");
   Pattern THE_UNIT_AFTER = Pattern.compile("^(?:the|a|one) " + UNIT + " (before|after|earlier|later)$");
 
   /**
@@ -94,6 +103,11 @@ public sealed interface Shape {
     String next = following == null ? "" : following.toLowerCase();
     if (NOT_TIME.matcher(s).matches()) {
       return new NotTime();
+    }
+    Matcher pod = PART_OF_DAY.matcher(s);
+    if (pod.matches()) {
+      String word = pod.group(1) != null ? pod.group(1) : pod.group(2);
+      return new PartOfDay(word.equals("midday") || word.equals("noon") ? "12:00" : partOfDay(word));
     }
     Shape offset = offset(s, next);
     if (offset != null) {
