@@ -11,12 +11,11 @@ import org.observatory.record.TimeExpression;
 
 /**
  * TimeML's conventions for periodic financial reports: the reported quarter is the one in focus (the latest quarter
- * value stated before, else the quarter before the document date's), "the latest period" and a bare "the quarter" are that quarter, "the 1988 quarter" is its
- * quarter of 1988, and "the
- * year-ago quarter", "year-ago" results or "a year earlier" / "last year" next to a quarter are the same quarter one
- * year back ({@code 1988-Q3} when the focus is {@code 1989-Q3}). "the fiscal year" / "the full year" / "the year" without an
- * end date is the document date's year. "year-end" is 31 December of the document date's year, of the year before after
- * "since". Stateless.
+ * value stated before, else the quarter before the document date's), "the latest period" and a bare "the quarter" are
+ * that quarter, "the 1988 quarter" is its quarter of 1988, and "the year-ago quarter", "year-ago" results or "a year
+ * earlier" / "last year" next to a quarter are the same quarter one year back ({@code 1988-Q3} when the focus is
+ * {@code 1989-Q3}). "the fiscal year" / "the full year" / "the year" without an end date is the document date's
+ * year. "year-end" is 31 December of the document date's year, of the year before after "since". Stateless.
  */
 final class FinancialPeriods {
 

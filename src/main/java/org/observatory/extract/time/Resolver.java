@@ -126,7 +126,8 @@ final class Resolver {
     if (shape instanceof Shape.Vague v) {
       return make(m, "DURATION", v.value(), "explicit", null, "vague-stretch");
     }
-    boolean taggerResolved = m.value() != null && !m.value().contains("X") && (ref != null || !m.value().matches("\\d{4}.*"));
+    boolean taggerResolved = m.value() != null && !m.value().contains("X")
+        && (ref != null || !m.value().matches("\\d{4}.*"));
     if (!ownDeictics && taggerResolved && (shape instanceof Shape.Deictic || shape instanceof Shape.Stretch)) {
       return kept(m, new Shape.Other(), s, tense, before);
     }

@@ -77,6 +77,7 @@ public sealed interface Shape {
       + "(?: (morning|afternoon|evening|night))?$");
   Pattern OFFSET = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|barely) )?"
       + NUMBER + " " + UNIT + "s?(?: (earlier|later|before|after|previously|afterwards?|prior))?$");
+  Pattern SAME_DAY = Pattern.compile("^(?:(?:earlier|later|early|late) )?(?:that (?:same )?|the same |that very )day$");
   Pattern THE_NEXT = Pattern.compile("^the (previous|next|following|preceding|prior) " + UNIT + "$");
   Pattern AGO = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|roughly) )?"
       + NUMBER + " " + UNIT + "s? ago$");
@@ -90,7 +91,8 @@ public sealed interface Shape {
       + UNIT + "s?$");
   Pattern NOT_TIME = Pattern.compile("^(?:.* )?(?:years? old|year olds?)$|^(?:once|previously|future|present|past"
       + "|quarterly|annual|morning|afternoon|evening|night|nights|the)$");
-  Pattern PART_OF_DAY = Pattern.compile("^(?:(?:the|early|late|mid) |mid)?(morning|afternoon|evening|night|midday|noon)$|"
+  Pattern PART_OF_DAY = Pattern.compile(
+      "^(?:(?:the|early|late|mid) |mid)?(morning|afternoon|evening|night|midday|noon)$|"
       + "^the (?:early |late |mid )(morning|afternoon|evening|night)$");
   Pattern THE_UNIT_AFTER = Pattern.compile("^(?:the|a|one) " + UNIT + " (before|after|earlier|later)$");
 
@@ -165,6 +167,9 @@ public sealed interface Shape {
   }
 
   private static Shape offset(String s, String next) {
+    if (SAME_DAY.matcher(s).matches()) {
+      return new Offset(0, "day", 1, null);
+    }
     Matcher m = THE_NEXT.matcher(s);
     if (m.matches()) {
       int sign = m.group(1).matches("previous|preceding|prior") ? -1 : 1;

@@ -12,7 +12,8 @@ final class TaggerValues {
   private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
   private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d{2}-WE");
   private static final Pattern RELATIVE_WORD =
-      Pattern.compile("(?i).*\\b(last|next|this|ago|later|earlier|previous|coming|past|before|after|today|tonight|tomorrow|yesterday)\\b.*");
+      Pattern.compile("(?i).*\\b(last|next|this|ago|later|earlier|previous|coming|past|before|after"
+          + "|today|tonight|tomorrow|yesterday)\\b.*");
 
   private TaggerValues() {}
 

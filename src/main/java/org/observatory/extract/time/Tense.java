@@ -130,8 +130,8 @@ public enum Tense {
   }
 
   private static boolean planning(Token t) {
-    return FUTURE_WORDS.contains(t.text().toLowerCase()) || t.lemma().equals("be") || t.lemma().equals("plan") || t.lemma().equals("expect")
-        || t.lemma().equals("intend") || t.lemma().equals("schedule");
+    return FUTURE_WORDS.contains(t.text().toLowerCase()) || t.lemma().equals("be") || t.lemma().equals("plan")
+        || t.lemma().equals("expect") || t.lemma().equals("intend") || t.lemma().equals("schedule");
   }
 
   private static int firstTokenAt(List<Token> tokens, Span target) {

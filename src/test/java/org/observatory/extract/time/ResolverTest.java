@@ -196,4 +196,35 @@ class ResolverTest {
         .timex("March", "DATE", "2020-03");
     assertThat(only(t, MONDAY, "March").value()).isEqualTo("2019-03");
   }
+
+  @Test
+  void rateUnitAfterAQuantityIsNoTimeExpression() {
+    Texts t = new Texts().sentence("It/PRP runs/VBZ/run four/CD flights/NNS a/DT week/NN ./.")
+        .timex("a week", "DURATION", "P1W");
+    assertThat(new Resolver(MONDAY).resolve(t.annotation())).isEmpty();
+  }
+
+  @Test
+  void aCoupleOfYearsIsTwoYears() {
+    Texts t = new Texts().sentence("It/PRP will/MD not/RB change/VB/change for/IN a/DT couple/NN of/IN years/NNS ./.")
+        .timex("a couple of years", "DURATION", "PXY");
+    assertThat(only(t, MONDAY, "a couple of years").value()).isEqualTo("P2Y");
+  }
+
+  @Test
+  void partOfTheDayWithoutADayTakesTheDayOfTheSentencesDate() {
+    Texts t = new Texts().sentence("On/IN Friday/NNP ,/, dealers/NNS bought/VBD/buy in/IN the/DT morning/NN ./.")
+        .timex("Friday", "DATE", "2020-01-31");
+    TimeExpression e = only(t, MONDAY, "the morning");
+    assertThat(e.type()).isEqualTo("TIME");
+    assertThat(e.value()).isEqualTo("2020-01-31TMO");
+  }
+
+  @Test
+  void earlierThatDayIsTheDayOfThePrecedingDate() {
+    Texts t = new Texts().sentence("He/PRP was/VBD/be killed/VBN/kill on/IN Oct./NNP 23/CD 1998/CD ./.")
+        .sentence("Earlier/RBR that/DT day/NN ,/, police/NNS were/VBD/be warned/VBN/warn ./.")
+        .timex("Oct. 23 1998", "DATE", "1998-10-23");
+    assertThat(only(t, MONDAY, "Earlier that day").value()).isEqualTo("1998-10-23");
+  }
 }
