@@ -13,8 +13,9 @@ import org.observatory.nlp.TimexMention;
 import org.observatory.nlp.Token;
 
 /**
- * TimeML expressions taggers tend to miss, found from general English vocabulary: "the future" / "the near future"
- * ({@code FUTURE_REF}), financial reporting periods ("the year-ago quarter", "year-ago results", "the latest
+ * TimeML expressions taggers tend to miss, found from general English vocabulary: "the future" / "the near future",
+ * "a later date", "in the short term" ({@code FUTURE_REF}), "in the past" ({@code PAST_REF}), "these days"
+ * ({@code PRESENT_REF}), financial reporting periods ("the year-ago quarter", "year-ago results", "the latest
  * period", "the quarter", "the (fiscal) year", "year-end"), a part of the day ("the morning", "midday", "mid
  * afternoon"), the day of another date ("that same day", "earlier that day"), "the year" right before
  * "ended"/"ending" (a one-year duration) and the frequency adjectives "hourly", "daily", "nightly", "weekly",
@@ -27,6 +28,10 @@ final class LexicalCandidates {
 
   private static final List<Rule> RULES = List.of(
       new Rule(Pattern.compile("\\bthe (?:near |distant |foreseeable |immediate )?future\\b"), "DATE", "FUTURE_REF"),
+      new Rule(Pattern.compile("\\ba later date\\b|(?<=\\bin )the (?:short|long|near|medium) term\\b(?![ -]\\w)"),
+          "DATE", "FUTURE_REF"),
+      new Rule(Pattern.compile("(?<=\\b(?:in|from|than|of) )the past\\b(?![ -]\\w)"), "DATE", "PAST_REF"),
+      new Rule(Pattern.compile("\\bthese days\\b"), "DATE", "PRESENT_REF"),
       new Rule(Pattern.compile("\\b(?:the )?year-(?:ago|earlier)(?: (?:period|quarter))?(?![\\w-])"), "DATE", null),
       new Rule(Pattern.compile("\\bthe latest (?:period|quarter)\\b"), "DATE", null),
       new Rule(Pattern.compile("\\bthe (?:fiscal |full |financial )?year(?= (?:ended|ending|ends)\\b)"), "DURATION",

@@ -116,7 +116,7 @@ public sealed interface Shape {
       return offset;
     }
     Matcher v = VAGUE.matcher(s);
-    if (v.matches()) {
+    if (v.matches() && !s.equals("these days")) {
       return new Vague(vagueDuration(v.group(2)));
     }
     Matcher ended = ENDED.matcher(s);

@@ -227,4 +227,12 @@ class ResolverTest {
         .timex("Oct. 23 1998", "DATE", "1998-10-23");
     assertThat(only(t, MONDAY, "Earlier that day").value()).isEqualTo("1998-10-23");
   }
+
+  @Test
+  void inThePastIsAPastReferenceAndTheseDaysThePresent() {
+    Texts t = new Texts().sentence("In/IN the/DT past/NN ,/, prices/NNS rose/VBD/rise but/CC these/DT days/NNS "
+        + "they/PRP fall/VBP ./.");
+    assertThat(only(t, MONDAY, "the past").value()).isEqualTo("PAST_REF");
+    assertThat(only(t, MONDAY, "these days").value()).isEqualTo("PRESENT_REF");
+  }
 }
