@@ -91,7 +91,7 @@ public final class DocDateInference {
     for (TimexMention m : a.timexes()) {
       Sentence s = a.sentences().get(m.sentence());
       Shape shape = Resolver.shapeOf(m, s);
-      Tense tense = deadlineCue(s, m.span(), Tense.governing(s, m.span()));
+      Tense tense = deadlineCue(s, m.span(), Tense.around(s, m.span()));
       if (shape instanceof Shape.MonthDay d) {
         yearless.add(new Yearless(d.month(), d.day(), d.yearShift(), tense, weekdayOf(m, s)));
       } else if (shape instanceof Shape.Explicit && (m.type().equals("DATE") || m.type().equals("TIME"))) {
