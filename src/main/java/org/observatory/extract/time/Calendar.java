@@ -25,7 +25,7 @@ final class Calendar {
         return ref.with(TemporalAdjusters.next(day));
       }
       default -> {
-        return nearestBiased(ref, prev, next, tense);
+        return chooseByTense(ref, prev, next, tense);
       }
     }
   }
@@ -66,7 +66,7 @@ final class Calendar {
     if (modifier.equals("this")) {
       return YearMonth.of(ref.getYear(), month);
     }
-    LocalDate chosen = nearestBiased(ref, prev.atDay(15), next.atDay(15), tense);
+    LocalDate chosen = chooseByTense(ref, prev.atDay(15), next.atDay(15), tense);
     return YearMonth.from(chosen);
   }
 

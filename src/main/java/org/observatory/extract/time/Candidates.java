@@ -3,6 +3,7 @@ package org.observatory.extract.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.observatory.core.Span;
 import org.observatory.nlp.Annotation;
 import org.observatory.nlp.TimexMention;
@@ -10,11 +11,13 @@ import org.observatory.nlp.Token;
 
 /**
  * The tagger's mentions as candidates: a day followed by a part of the day ("Thursday" + "night") becomes one
- * expression, as TimeML annotates it. Stateless.
+ * expression, as TimeML annotates it. The unit of a rate after a quantity ("four flights a week", "$2 million a
+ * year", "24 hours a day") is dropped: it divides a quantity and names no time. Stateless.
  */
 final class Candidates {
 
   private static final Set<String> PARTS = Set.of("morning", "afternoon", "evening", "night");
+  private static final Pattern RATE_UNIT = Pattern.compile("(?:a|an|per) (?:minute|hour|day|week|month|year)");
 
   private Candidates() {}
 
@@ -23,6 +26,9 @@ final class Candidates {
     List<TimexMention> out = new ArrayList<>(in.size());
     for (int i = 0; i < in.size(); i++) {
       TimexMention m = in.get(i);
+      if (rateUnit(m, a)) {
+        continue;
+      }
       if (i + 1 < in.size() && joins(m, in.get(i + 1))) {
         TimexMention n = in.get(i + 1);
         String gap = " ".repeat(n.span().start() - m.span().end());
@@ -49,6 +55,20 @@ final class Candidates {
       }
     }
     return m;
+  }
+
+  /** "a week" right after a quantity (a number or a noun: "four flights a week"), as in a rate. */
+  private static boolean rateUnit(TimexMention m, Annotation a) {
+    if (!RATE_UNIT.matcher(TimeLexicon.normalise(m.text())).matches()) {
+      return false;
+    }
+    Token before = null;
+    for (Token t : a.sentences().get(m.sentence()).tokens()) {
+      if (t.span().end() <= m.span().start()) {
+        before = t;
+      }
+    }
+    return before != null && (before.pos().equals("CD") || before.pos().startsWith("NN"));
   }
 
   private static boolean joins(TimexMention m, TimexMention n) {

@@ -40,6 +40,9 @@ public final class DocDateInference {
 
   private static final int VIOLATION = 100_000;
 
+  private static final java.util.Set<String> DEADLINE_WORDS =
+      java.util.Set.of("due", "maturing", "matures", "mature", "expiring", "expires", "expire");
+
   private static final Pattern WEEKDAY_WORD = Pattern.compile("\\b" + TimeLexicon.WEEKDAY + "\\b");
 
   /** A date stated with its year: the days it covers, whether to the day, and the clause's tense. */
@@ -88,7 +91,7 @@ public final class DocDateInference {
     for (TimexMention m : a.timexes()) {
       Sentence s = a.sentences().get(m.sentence());
       Shape shape = Resolver.shapeOf(m, s);
-      Tense tense = Tense.around(s, m.span());
+      Tense tense = deadlineCue(s, m.span(), Tense.around(s, m.span()));
       if (shape instanceof Shape.MonthDay d) {
         yearless.add(new Yearless(d.month(), d.day(), d.yearShift(), tense, weekdayOf(m, s)));
       } else if (shape instanceof Shape.Explicit && (m.type().equals("DATE") || m.type().equals("TIME"))) {
@@ -99,6 +102,28 @@ public final class DocDateInference {
         }
       }
     }
+  }
+
+  /**
+   * A date introduced as a deadline or maturity lies after publication whatever the clause's verb: "bonds due
+   * 1993", "notes maturing Nov. 1, 2009", "expiring in 1995"; "by 1994" too unless the clause is past ("had
+   * fallen by 1994"). Otherwise {@code tense} unchanged.
+   */
+  static Tense deadlineCue(Sentence s, org.observatory.core.Span span, Tense tense) {
+    String previous = "";
+    for (Token t : s.tokens()) {
+      if (t.span().end() > span.start()) {
+        break;
+      }
+      String w = t.text().toLowerCase(java.util.Locale.ROOT);
+      if (!w.equals("on") && !w.equals("in")) {
+        previous = w;
+      }
+    }
+    if (DEADLINE_WORDS.contains(previous)) {
+      return Tense.FUTURE;
+    }
+    return previous.equals("by") && tense != Tense.PAST ? Tense.FUTURE : tense;
   }
 
   /** The weekday named in the expression or right before it ("Tuesday, Oct. 21"), else null. */

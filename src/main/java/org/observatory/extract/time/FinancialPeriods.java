@@ -11,20 +11,21 @@ import org.observatory.record.TimeExpression;
 
 /**
  * TimeML's conventions for periodic financial reports: the reported quarter is the one in focus (the latest quarter
- * value stated before, else the quarter before the document date's), "the latest period" is that quarter, and "the
- * year-ago quarter", "year-ago" results or "a year earlier" / "last year" next to a quarter are the same quarter one
- * year back ({@code 1988-Q3} when the focus is {@code 1989-Q3}). "the fiscal year" / "the full year" without an end
- * date is the document date's year. "year-end" is 31 December of the document date's year, of the year before after
- * "since". Stateless.
+ * value stated before, else the quarter before the document date's), "the latest period" and a bare "the quarter" are
+ * that quarter, "the 1988 quarter" is its quarter of 1988, and "the year-ago quarter", "year-ago" results or "a year
+ * earlier" / "last year" next to a quarter are the same quarter one year back ({@code 1988-Q3} when the focus is
+ * {@code 1989-Q3}). "the fiscal year" / "the full year" / "the year" without an end date is the document date's
+ * year. "year-end" is 31 December of the document date's year, of the year before after "since". Stateless.
  */
 final class FinancialPeriods {
 
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern YEAR_AGO = Pattern.compile("(?:the )?year[- ](?:ago|earlier)(?: (?:period|quarter))?");
-  private static final Pattern LATEST = Pattern.compile("the latest (?:period|quarter)");
+  private static final Pattern LATEST = Pattern.compile("the (?:latest )?quarter|the latest period");
+  private static final Pattern STATED_YEAR_QUARTER = Pattern.compile("(?:the )?((?:19|20)\\d\\d) quarter");
   private static final Pattern YEAR_BACK = Pattern.compile(
       "(?:(?:about|nearly|almost|just) )?(?:a|one) year (?:ago|earlier|before)|last year|the (?:previous|prior) year");
-  private static final Pattern FULL_YEAR = Pattern.compile("the (?:fiscal|full) year");
+  private static final Pattern FULL_YEAR = Pattern.compile("the (?:fiscal |full )?year");
   private static final Pattern YEAR_END = Pattern.compile("year end");
 
   private FinancialPeriods() {}
@@ -47,6 +48,10 @@ final class FinancialPeriods {
         r = with(t, yearBack(focus), "year-ago-quarter");
       } else if (focus != null && LATEST.matcher(text).matches()) {
         r = with(t, focus, "latest-period");
+      } else if (focus != null && STATED_YEAR_QUARTER.matcher(text).matches()) {
+        Matcher y = STATED_YEAR_QUARTER.matcher(text);
+        y.matches();
+        r = with(t, y.group(1) + focus.substring(4), "stated-year-quarter");
       } else if (focus != null && YEAR_BACK.matcher(text).matches() && quarterNear(times, sentences, i)) {
         r = with(t, yearBack(focus), "year-back-quarter");
       } else if (ref != null && t.value() == null && FULL_YEAR.matcher(text).matches()) {

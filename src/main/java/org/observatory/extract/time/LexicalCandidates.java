@@ -13,12 +13,14 @@ import org.observatory.nlp.TimexMention;
 import org.observatory.nlp.Token;
 
 /**
- * TimeML expressions taggers tend to miss, found from general English vocabulary: "the future" / "the near future"
- * ({@code FUTURE_REF}), financial reporting periods ("the year-ago quarter", "year-ago results", "the latest
- * period", "the fiscal year", "year-end"), "the year" right before "ended"/"ending" (a one-year duration) and the
- * frequency adjectives "hourly", "daily", "nightly", "weekly", "monthly", "yearly" (SET values). Values that
- * depend on other expressions are left null here and set by {@link FinancialPeriods}. A candidate overlapping a
- * tagger mention is not added. Stateless.
+ * TimeML expressions taggers tend to miss, found from general English vocabulary: "the future" / "the near future",
+ * "a later date", "in the short term" ({@code FUTURE_REF}), "in the past" ({@code PAST_REF}), "these days"
+ * ({@code PRESENT_REF}), financial reporting periods ("the year-ago quarter", "year-ago results", "the latest
+ * period", "the quarter", "the (fiscal) year", "year-end"), a part of the day ("the morning", "midday", "mid
+ * afternoon"), the day of another date ("that same day", "earlier that day"), "the year" right before
+ * "ended"/"ending" (a one-year duration) and the frequency adjectives "hourly", "daily", "nightly", "weekly",
+ * "monthly", "yearly" (SET values). Values that depend on other expressions are left null here and set by
+ * {@link FinancialPeriods} or the resolver. A candidate overlapping a tagger mention is not added. Stateless.
  */
 final class LexicalCandidates {
 
@@ -26,12 +28,21 @@ final class LexicalCandidates {
 
   private static final List<Rule> RULES = List.of(
       new Rule(Pattern.compile("\\bthe (?:near |distant |foreseeable |immediate )?future\\b"), "DATE", "FUTURE_REF"),
+      new Rule(Pattern.compile("\\ba later date\\b|(?<=\\bin )the (?:short|long|near|medium) term\\b(?![ -]\\w)"),
+          "DATE", "FUTURE_REF"),
+      new Rule(Pattern.compile("(?<=\\b(?:in|from|than|of) )the past\\b(?![ -]\\w)"), "DATE", "PAST_REF"),
+      new Rule(Pattern.compile("\\bthese days\\b"), "DATE", "PRESENT_REF"),
       new Rule(Pattern.compile("\\b(?:the )?year-(?:ago|earlier)(?: (?:period|quarter))?(?![\\w-])"), "DATE", null),
       new Rule(Pattern.compile("\\bthe latest (?:period|quarter)\\b"), "DATE", null),
       new Rule(Pattern.compile("\\bthe (?:fiscal |full |financial )?year(?= (?:ended|ending|ends)\\b)"), "DURATION",
           "P1Y"),
-      new Rule(Pattern.compile("\\bthe (?:fiscal|full) year\\b(?! (?:ended|ending|ends)\\b)"), "DATE", null),
+      new Rule(Pattern.compile("\\bthe (?:fiscal |full )?year\\b"
+          + "(?![- ](?:ended|ending|ends|ago|earlier|later|before|after|to|two|one|\\d)\\b)(?!-)"), "DATE", null),
+      new Rule(Pattern.compile("\\bthe (?:latest )?quarter\\b(?!-)"), "DATE", null),
       new Rule(Pattern.compile("\\byear[- ]end\\b"), "DATE", null),
+      new Rule(Pattern.compile("(?<!good |high )\\b(?:the (?:early |late |mid )?|mid[- ]?)"
+          + "(?:morning|afternoon|evening)\\b|(?<!high )\\b(?:midday|noon)\\b"), "TIME", null),
+      new Rule(Pattern.compile("\\b(?:earlier|later) that day\\b|\\b(?:that|the) (?:same|very) day\\b"), "DATE", null),
       new Rule(Pattern.compile("\\bhourly\\b"), "SET", "PT1H"),
       new Rule(Pattern.compile("\\b(?:daily|nightly)\\b"), "SET", "P1D"),
       new Rule(Pattern.compile("\\bweekly\\b"), "SET", "P1W"),

@@ -26,6 +26,8 @@ final class Resolver {
 
   static final String STAGE = "times";
   static final String DOC_ANCHOR = "document date";
+  private static final Pattern COUPLE = Pattern.compile("(?:for |about |over )?(?:a )?couple of "
+      + TimeLexicon.UNIT + "s?");
   private static final Pattern FOUR_DIGITS = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
 
   private final LocalDate ref;
@@ -102,7 +104,7 @@ final class Resolver {
   }
 
   private TimeExpression first(TimexMention m, Shape shape, Sentence s, List<Resolved> before) {
-    Tense tense = Tense.around(s, m.span());
+    Tense tense = Tense.governing(s, m.span());
     if (shape instanceof Shape.Weekday w) {
       return weekday(m, w, tense);
     }
@@ -118,10 +120,14 @@ final class Resolver {
     if (shape instanceof Shape.Offset o) {
       return make(m, m.type(), m.value(), "unresolved", null, "event-offset-pending");
     }
+    if (shape instanceof Shape.PartOfDay p) {
+      return partOfDay(m, p, before);
+    }
     if (shape instanceof Shape.Vague v) {
       return make(m, "DURATION", v.value(), "explicit", null, "vague-stretch");
     }
-    boolean taggerResolved = m.value() != null && !m.value().contains("X") && (ref != null || !m.value().matches("\\d{4}.*"));
+    boolean taggerResolved = m.value() != null && !m.value().contains("X")
+        && (ref != null || !m.value().matches("\\d{4}.*"));
     if (!ownDeictics && taggerResolved && (shape instanceof Shape.Deictic || shape instanceof Shape.Stretch)) {
       return kept(m, new Shape.Other(), s, tense, before);
     }
@@ -131,6 +137,10 @@ final class Resolver {
         return t.get();
       }
     }
+    Optional<String> counted = couple(m);
+    if (counted.isPresent()) {
+      return make(m, "DURATION", counted.get(), "explicit", null, "couple");
+    }
     if (shape instanceof Shape.Stretch st) {
       Optional<String> v = Calendar.duration(st.amount(), st.unit());
       if (v.isPresent()) {
@@ -138,6 +148,25 @@ final class Resolver {
       }
     }
     return kept(m, shape, s, tense, before);
+  }
+
+  /** "the morning": on the day of the nearest date in this or the previous sentence, else the document's day. */
+  private TimeExpression partOfDay(TimexMention m, Shape.PartOfDay p, List<Resolved> before) {
+    Optional<Resolved> anchor = anchorFor(m, before);
+    if (anchor.isPresent()) {
+      LocalDate day = TimexValues.day(anchor.get().time().value()).orElseThrow();
+      return make(m, "TIME", day + "T" + p.code(), "anchor", anchor.get().time().text(), "part-of-day-anchor");
+    }
+    if (ref != null) {
+      return make(m, "TIME", ref + "T" + p.code(), "document-date", DOC_ANCHOR, "part-of-day");
+    }
+    return make(m, "TIME", null, "unresolved", DOC_ANCHOR, "part-of-day");
+  }
+
+  /** "a couple of years" is two years ({@code P2Y}), not a vague number of them. */
+  private static Optional<String> couple(TimexMention m) {
+    Matcher c = COUPLE.matcher(TimeLexicon.normalise(m.text()));
+    return m.type().equals("DURATION") && c.matches() ? Calendar.duration(2, c.group(1)) : Optional.empty();
   }
 
   private Optional<TimeExpression> deictic(TimexMention m, Shape.Deictic d) {

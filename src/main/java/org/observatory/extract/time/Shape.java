@@ -51,6 +51,13 @@ public sealed interface Shape {
    */
   record Vague(String value) implements Shape {}
 
+  /**
+   * A part of the day without a day of its own ("the morning", "midday", "mid afternoon"): on the day the text is
+   * talking about. {@code code} is the TIMEX3 suffix after T ({@code MO}, {@code AF}, {@code EV}, {@code NI},
+   * {@code 12:00}).
+   */
+  record PartOfDay(String code) implements Shape {}
+
   /** Not a time expression in TimeML's sense (ages, "once", "previously", a bare "night"): dropped. */
   record NotTime() implements Shape {}
 
@@ -70,6 +77,7 @@ public sealed interface Shape {
       + "(?: (morning|afternoon|evening|night))?$");
   Pattern OFFSET = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|barely) )?"
       + NUMBER + " " + UNIT + "s?(?: (earlier|later|before|after|previously|afterwards?|prior))?$");
+  Pattern SAME_DAY = Pattern.compile("^(?:(?:earlier|later|early|late) )?(?:that (?:same )?|the same |that very )day$");
   Pattern THE_NEXT = Pattern.compile("^the (previous|next|following|preceding|prior) " + UNIT + "$");
   Pattern AGO = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|roughly) )?"
       + NUMBER + " " + UNIT + "s? ago$");
@@ -83,6 +91,9 @@ public sealed interface Shape {
       + UNIT + "s?$");
   Pattern NOT_TIME = Pattern.compile("^(?:.* )?(?:years? old|year olds?)$|^(?:once|previously|future|present|past"
       + "|quarterly|annual|morning|afternoon|evening|night|nights|the)$");
+  Pattern PART_OF_DAY = Pattern.compile(
+      "^(?:(?:the|early|late|mid) |mid)?(morning|afternoon|evening|night|midday|noon)$|"
+      + "^the (?:early |late |mid )(morning|afternoon|evening|night)$");
   Pattern THE_UNIT_AFTER = Pattern.compile("^(?:the|a|one) " + UNIT + " (before|after|earlier|later)$");
 
   /**
@@ -95,12 +106,17 @@ public sealed interface Shape {
     if (NOT_TIME.matcher(s).matches()) {
       return new NotTime();
     }
+    Matcher pod = PART_OF_DAY.matcher(s);
+    if (pod.matches()) {
+      String word = pod.group(1) != null ? pod.group(1) : pod.group(2);
+      return new PartOfDay(word.equals("midday") || word.equals("noon") ? "12:00" : partOfDay(word));
+    }
     Shape offset = offset(s, next);
     if (offset != null) {
       return offset;
     }
     Matcher v = VAGUE.matcher(s);
-    if (v.matches()) {
+    if (v.matches() && !s.equals("these days")) {
       return new Vague(vagueDuration(v.group(2)));
     }
     Matcher ended = ENDED.matcher(s);
@@ -151,6 +167,9 @@ public sealed interface Shape {
   }
 
   private static Shape offset(String s, String next) {
+    if (SAME_DAY.matcher(s).matches()) {
+      return new Offset(0, "day", 1, null);
+    }
     Matcher m = THE_NEXT.matcher(s);
     if (m.matches()) {
       int sign = m.group(1).matches("previous|preceding|prior") ? -1 : 1;

@@ -12,7 +12,8 @@ final class TaggerValues {
   private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
   private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d{2}-WE");
   private static final Pattern RELATIVE_WORD =
-      Pattern.compile("(?i).*\\b(last|next|this|ago|later|earlier|previous|coming|past|before|after)\\b.*");
+      Pattern.compile("(?i).*\\b(last|next|this|ago|later|earlier|previous|coming|past|before|after"
+          + "|today|tonight|tomorrow|yesterday)\\b.*");
 
   private TaggerValues() {}
 
@@ -21,14 +22,14 @@ final class TaggerValues {
   /**
    * Decades as three digits ({@code 199X} is {@code 199}), centuries as two; counted quarters, decades and
    * centuries as months and years, as TimeBank writes them ({@code P3Q} is {@code P9M}, {@code P2DE} is
-   * {@code P20Y}).
+   * {@code P20Y}); a four-digit "count" is a stated year ("the 1988 quarter"), not a count, and is left alone.
    */
   static String normalise(String value) {
     if (value == null) {
       return null;
     }
     Matcher counted = COUNTED.matcher(value);
-    if (counted.matches()) {
+    if (counted.matches() && counted.group(1).length() <= 2) {
       int n = Integer.parseInt(counted.group(1));
       return switch (counted.group(2)) {
         case "Q" -> "P" + 3 * n + "M";

@@ -43,6 +43,97 @@ public enum Tense {
     return best;
   }
 
+  private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "``", "''", "\"", "--", "-LRB-", "(");
+  private static final Set<String> BE_HAVE = Set.of("be", "have");
+  private static final int REACH = 12;
+
+  /**
+   * The tense of the verb that governs {@code target}: the nearest verb to its left in the same clause (no comma,
+   * colon, quote or dash in between, at most twelve words away). A past participle without an auxiliary ("the terms,
+   * announced Friday") is past; with one, the auxiliary decides ("will be announced" is future). An infinitive
+   * ("agreed to acquire ... in January") is future after a planning word ("planning to drive ... on Monday") or a
+   * form of be ("is to resume trading Tuesday"), and
+   * otherwise unknown, so a past reporting verb does not push its complement into the past. Without a verb on the
+   * left in the clause, falls back to {@link #around}.
+   */
+  public static Tense governing(Sentence sentence, Span target) {
+    List<Token> tokens = sentence.tokens();
+    int first = firstTokenAt(tokens, target);
+    for (int i = first - 1; i >= 0 && i >= first - REACH; i--) {
+      Token t = tokens.get(i);
+      if (placeComma(tokens, i)) {
+        continue;
+      }
+      if (BOUNDARIES.contains(t.text()) || t.pos().equals(",") || t.pos().equals(":")) {
+        break;
+      }
+      if (t.span().overlaps(target) || !t.isVerb()) {
+        continue;
+      }
+      Tense g = ofVerbGroup(tokens, i);
+      if (g != null) {
+        return g;
+      }
+    }
+    return around(sentence, target);
+  }
+
+  /**
+   * Tense of the verb group ending at token {@code i} (a verb or modal); null for a gerund or bare verb that says
+   * nothing, so the caller looks further left ("is to resume trading in Paris Tuesday").
+   */
+  private static Tense ofVerbGroup(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    Tense own = of(tokens, i);
+    if (own != UNKNOWN) {
+      return own;
+    }
+    int aux = auxiliaryBefore(tokens, i);
+    if (aux >= 0) {
+      Tense a = of(tokens, aux);
+      if (a == PRESENT && t.pos().equals("VBN") && tokens.get(aux).lemma().equals("have")) {
+        return PAST;
+      }
+      return a == UNKNOWN ? ofVerbGroup(tokens, aux) : a;
+    }
+    if (t.pos().equals("VB") && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")) {
+      return i > 1 && planning(tokens.get(i - 2)) ? FUTURE : UNKNOWN;
+    }
+    return t.pos().equals("VBN") ? PAST : null;
+  }
+
+  /** A comma inside a place name ("Peoria, Ill., bank"): between two proper nouns, or closing "X, Y,". */
+  private static boolean placeComma(List<Token> tokens, int i) {
+    if (!tokens.get(i).text().equals(",") || i == 0 || !proper(tokens.get(i - 1))) {
+      return false;
+    }
+    boolean between = i + 1 < tokens.size() && proper(tokens.get(i + 1));
+    boolean closing = i >= 3 && tokens.get(i - 2).text().equals(",") && proper(tokens.get(i - 3));
+    return between || closing;
+  }
+
+  private static boolean proper(Token t) {
+    return t.pos().startsWith("NNP");
+  }
+
+  /** The auxiliary (a form of be/have or a modal) right before verb {@code i}, skipping adverbs; -1 if none. */
+  private static int auxiliaryBefore(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+      Token t = tokens.get(j);
+      if (t.pos().startsWith("RB")) {
+        continue;
+      }
+      boolean aux = t.pos().equals("MD") || (t.isVerb() && BE_HAVE.contains(t.lemma()));
+      return aux ? j : -1;
+    }
+    return -1;
+  }
+
+  private static boolean planning(Token t) {
+    return FUTURE_WORDS.contains(t.text().toLowerCase()) || t.lemma().equals("be") || t.lemma().equals("plan")
+        || t.lemma().equals("expect") || t.lemma().equals("intend") || t.lemma().equals("schedule");
+  }
+
   private static int firstTokenAt(List<Token> tokens, Span target) {
     for (Token t : tokens) {
       if (t.span().end() > target.start()) {

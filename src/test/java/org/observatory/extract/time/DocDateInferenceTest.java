@@ -41,4 +41,13 @@ class DocDateInferenceTest {
     assertThat(p.earliest()).isNull();
     assertThat(p.source()).isEqualTo("unknown");
   }
+
+  @Test
+  void aMaturityDateLiesAfterPublicationWhateverTheVerb() {
+    Texts t = new Texts().sentence("Holders/NNS received/VBD/receive bonds/NNS due/JJ 1993/CD ./.")
+        .timex("1993", "DATE", "1993");
+    org.observatory.nlp.Sentence s = t.annotation().sentences().get(0);
+    org.observatory.core.Span span = t.annotation().timexes().get(0).span();
+    assertThat(DocDateInference.deadlineCue(s, span, Tense.PAST)).isEqualTo(Tense.FUTURE);
+  }
 }

@@ -84,4 +84,28 @@ class FinancialPeriodsTest {
     assertThat(TaggerValues.normalise("P2DE")).isEqualTo("P20Y");
     assertThat(Calendar.duration(2, "quarter")).contains("P6M");
   }
+
+  @Test
+  void bareTheYearIsTheDocumentYear() {
+    Texts t = new Texts().sentence("For/IN the/DT year/NN ,/, volume/NN was/VBD/be flat/JJ ./.");
+    TimeExpression e = only(t, "the year");
+    assertThat(e.type()).isEqualTo("DATE");
+    assertThat(e.value()).isEqualTo("1989");
+  }
+
+  @Test
+  void bareTheQuarterIsTheQuarterInFocus() {
+    Texts t = new Texts().sentence("Net/NN rose/VBD/rise in/IN the/DT third/JJ quarter/NN ./.")
+        .sentence("Loans/NNS were/VBD/be $/$ 6/CD million/CD in/IN the/DT quarter/NN ./.")
+        .timex("the third quarter", "DATE", "1989-Q3");
+    assertThat(only(t, "the quarter").value()).isEqualTo("1989-Q3");
+  }
+
+  @Test
+  void aQuarterWithAStatedYearIsTheFocusQuarterOfThatYearNotACount() {
+    Texts t = new Texts().sentence("Net/NN rose/VBD/rise in/IN the/DT third/JJ quarter/NN ./.")
+        .sentence("It/PRP earned/VBD/earn $/$ 1/CD in/IN the/DT 1988/CD quarter/NN ./.")
+        .timex("the third quarter", "DATE", "1989-Q3").timex("the 1988 quarter", "DURATION", "P1988Q");
+    assertThat(only(t, "the 1988 quarter").value()).isEqualTo("1988-Q3");
+  }
 }

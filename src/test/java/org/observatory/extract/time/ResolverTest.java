@@ -158,4 +158,81 @@ class ResolverTest {
         .timex("tomorrow", "DATE", "2020-02-04");
     assertThat(only(t, MONDAY, "tomorrow").value()).isEqualTo("2020-02-04");
   }
+
+  @Test
+  void weekdayInAPastClauseIsThePrecedingOneEvenWhenTheFollowingOneIsCloser() {
+    Texts t = new Texts().sentence("Officials/NNS said/VBD/say Saturday/NNP that/IN talks/NNS failed/VBD/fail ./.")
+        .timex("Saturday", "DATE", "2020-02-08");
+    assertThat(only(t, MONDAY, "Saturday").value()).isEqualTo("2020-02-01");
+  }
+
+  @Test
+  void pastParticipleWithoutAuxiliaryMakesTheWeekdayPast() {
+    Texts t = new Texts().sentence("Under/IN the/DT terms/NNS announced/VBN/announce Friday/NNP ,/, holders/NNS "
+        + "would/MD receive/VB a/DT dividend/NN ./.")
+        .timex("Friday", "DATE", "2020-02-07");
+    assertThat(only(t, MONDAY, "Friday").value()).isEqualTo("2020-01-31");
+  }
+
+  @Test
+  void infinitiveComplementOfAPastReportingVerbIsNotPushedIntoThePast() {
+    Texts t = new Texts().sentence("The/DT bank/NN announced/VBD/announce an/DT agreement/NN to/TO acquire/VB/acquire "
+        + "the/DT Peoria/NNP ,/, Ill./NNP ,/, company/NN in/IN April/NNP ./.")
+        .timex("April", "DATE", "2020-04");
+    assertThat(only(t, MONDAY, "April").value()).isEqualTo("2020-04");
+  }
+
+  @Test
+  void beToConstructionIsFuture() {
+    Texts t = new Texts().sentence("The/DT stock/NN is/VBZ/be to/TO resume/VB/resume trading/NN in/IN Paris/NNP "
+        + "Thursday/NNP ./.")
+        .timex("Thursday", "DATE", "2020-01-30");
+    assertThat(only(t, MONDAY, "Thursday").value()).isEqualTo("2020-02-06");
+  }
+
+  @Test
+  void yearlessMonthInAPastClauseIsThePrecedingOne() {
+    Texts t = new Texts().sentence("The/DT firm/NN was/VBD/be bought/VBN/buy in/IN March/NNP ./.")
+        .timex("March", "DATE", "2020-03");
+    assertThat(only(t, MONDAY, "March").value()).isEqualTo("2019-03");
+  }
+
+  @Test
+  void rateUnitAfterAQuantityIsNoTimeExpression() {
+    Texts t = new Texts().sentence("It/PRP runs/VBZ/run four/CD flights/NNS a/DT week/NN ./.")
+        .timex("a week", "DURATION", "P1W");
+    assertThat(new Resolver(MONDAY).resolve(t.annotation())).isEmpty();
+  }
+
+  @Test
+  void aCoupleOfYearsIsTwoYears() {
+    Texts t = new Texts().sentence("It/PRP will/MD not/RB change/VB/change for/IN a/DT couple/NN of/IN years/NNS ./.")
+        .timex("a couple of years", "DURATION", "PXY");
+    assertThat(only(t, MONDAY, "a couple of years").value()).isEqualTo("P2Y");
+  }
+
+  @Test
+  void partOfTheDayWithoutADayTakesTheDayOfTheSentencesDate() {
+    Texts t = new Texts().sentence("On/IN Friday/NNP ,/, dealers/NNS bought/VBD/buy in/IN the/DT morning/NN ./.")
+        .timex("Friday", "DATE", "2020-01-31");
+    TimeExpression e = only(t, MONDAY, "the morning");
+    assertThat(e.type()).isEqualTo("TIME");
+    assertThat(e.value()).isEqualTo("2020-01-31TMO");
+  }
+
+  @Test
+  void earlierThatDayIsTheDayOfThePrecedingDate() {
+    Texts t = new Texts().sentence("He/PRP was/VBD/be killed/VBN/kill on/IN Oct./NNP 23/CD 1998/CD ./.")
+        .sentence("Earlier/RBR that/DT day/NN ,/, police/NNS were/VBD/be warned/VBN/warn ./.")
+        .timex("Oct. 23 1998", "DATE", "1998-10-23");
+    assertThat(only(t, MONDAY, "Earlier that day").value()).isEqualTo("1998-10-23");
+  }
+
+  @Test
+  void inThePastIsAPastReferenceAndTheseDaysThePresent() {
+    Texts t = new Texts().sentence("In/IN the/DT past/NN ,/, prices/NNS rose/VBD/rise but/CC these/DT days/NNS "
+        + "they/PRP fall/VBP ./.");
+    assertThat(only(t, MONDAY, "the past").value()).isEqualTo("PAST_REF");
+    assertThat(only(t, MONDAY, "these days").value()).isEqualTo("PRESENT_REF");
+  }
 }
