@@ -10,7 +10,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>The act a threat states: "Erdogan said Turkey may launch a military operation if ..." is one THREATEN (the
- *       speech verb); the operation it names is its content, not a second event.</li>
+ *       speech verb); the operation it names is its content, not a second event. When the stated act is
+ *       cooperative verb ("said they would meet the mediator if ...", not "would prohibit aid"), the statement is a conditional offer, not a
+ *       threat: the act (coded AGREE by {@link IntentRule}) stays and the speech verb is dropped.</li>
  *   <li>A participle that identifies a group by where it is: "those positioned in the zone", "those stationed
  *       there" describe the referent of a pronoun, they do not report a deployment.</li>
  *   <li>A light verb with an expletive or anaphoric "it" subject and no object ("It came after ...", "It happened
@@ -19,6 +21,8 @@ import java.util.Set;
  */
 final class CandidateFilter {
 
+  private static final Set<PloverType> COOPERATIVE = java.util.EnumSet.of(PloverType.CONSULT, PloverType.SUPPORT,
+      PloverType.CONCEDE, PloverType.COOPERATE, PloverType.AID, PloverType.RETREAT, PloverType.AGREE);
   private static final Set<String> PRONOUN_POS = Set.of("DT", "PRP", "WP");
   private static final Set<String> LIGHT = Set.of("come", "happen", "occur", "follow", "go", "take");
 
@@ -26,20 +30,30 @@ final class CandidateFilter {
 
   static List<Candidate> filter(DepGraph g, List<Candidate> candidates) {
     Set<Integer> stated = new HashSet<>();
+    Set<Integer> offers = new HashSet<>();
     for (Candidate c : candidates) {
       if (c.threat()) {
         stated.addAll(TriggerFinder.statementClauses(g, c.token()));
       }
     }
+    for (Candidate c : candidates) {
+      if (!c.threat() && !c.nominal() && stated.contains(c.token()) && COOPERATIVE.contains(c.type())) {
+        offers.add(anchor(g, c));
+      }
+    }
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : candidates) {
-      int anchor = c.nominal() ? ArgumentFinder.governingVerb(g, c).orElse(c.token()) : c.token();
-      boolean statedAct = !c.threat() && stated.contains(anchor);
-      if (!statedAct && !isIdentifyingParticiple(g, c) && !isExpletiveLightVerb(g, c)) {
+      boolean statedThreat = !c.threat() && stated.contains(anchor(g, c)) && !COOPERATIVE.contains(c.type());
+      boolean offer = c.threat() && TriggerFinder.statementClauses(g, c.token()).stream().anyMatch(offers::contains);
+      if (!statedThreat && !offer && !isIdentifyingParticiple(g, c) && !isExpletiveLightVerb(g, c)) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  private static int anchor(DepGraph g, Candidate c) {
+    return c.nominal() ? ArgumentFinder.governingVerb(g, c).orElse(c.token()) : c.token();
   }
 
   /** "those positioned in ...": a past participle modifying a demonstrative or personal pronoun. */

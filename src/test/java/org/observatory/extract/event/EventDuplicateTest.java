@@ -78,4 +78,16 @@ class EventDuplicateTest {
     assertThat(extract(b, List.of(), List.of(usa))).filteredOn(e -> e.trigger().text().equals("sanctions"))
         .singleElement().satisfies(e -> assertThat(e.actors()).anySatisfy(a -> assertThat(a.canonical()).isEqualTo("United States")));
   }
+
+  @Test
+  void aConditionalOfferUnderASpeechVerbIsOneAgreeNotAThreat() {
+    ParseBuilder b = new ParseBuilder()
+        .toks("Leaders/NNS/leader", "said/VBD/say", "they/PRP/they", "would/MD/would", "meet/VB/meet",
+            "the/DT/the", "mediator/NN/mediator", "if/IN/if", "he/PRP/he", "came/VBD/come")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("ccomp", 1, 4).dep("nsubj", 4, 2).dep("aux", 4, 3)
+        .dep("obj", 4, 6).dep("det", 6, 5).dep("advcl:if", 4, 9).dep("mark", 9, 7).dep("nsubj", 9, 8);
+
+    assertThat(extract(b, List.of(), List.of())).extracting(e -> e.type() + ":" + e.trigger().text())
+        .containsExactly("AGREE:meet");
+  }
 }
