@@ -13,8 +13,9 @@ import org.observatory.record.Place;
 
 /**
  * Locates an event: a place inside the trigger's oblique or nominal modifiers ("through X", "in X", "on the road
- * linking X to Y"), else the place nearest the trigger in the same sentence that is not a clause's subject nor a
- * mention the actor stage took for an actor ("Turkey dispatched ...", "said Turkey may launch ..."), else none. A route phrase naming two
+ * linking X to Y"; the most precise when a phrase names several), else the place nearest the trigger in the same
+ * sentence that is not a clause's subject nor a mention the actor stage took for an actor ("Turkey dispatched
+ * ...", "said Turkey may launch ..."), else none. An agent ("brokered by Russia") is never a location. A route phrase naming two
  * located places ("linking X to Y", "between X and Y") gives a point halfway between them, with half their
  * distance as uncertainty. Stateless.
  */
