@@ -75,7 +75,8 @@ final class PurposeClause {
   }
 
   private static boolean weak(DateValue d) {
-    return d == null || d.value() == null || WEAK_DATES.contains(String.valueOf(d.derivation()));
+    return d == null || d.value() == null || WEAK_DATES.contains(String.valueOf(d.derivation()))
+        || "unresolved".equals(d.precision());
   }
 
   private static Place finer(Place a, Place b) {

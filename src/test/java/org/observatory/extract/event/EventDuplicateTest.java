@@ -90,4 +90,35 @@ class EventDuplicateTest {
     assertThat(extract(b, List.of(), List.of())).extracting(e -> e.type() + ":" + e.trigger().text())
         .containsExactly("AGREE:meet");
   }
+
+  private static ParseBuilder sentTwoDaysAfter() {
+    return new ParseBuilder()
+        .toks("Turkey/NNP/Turkey/COUNTRY", "sent/VBD/send", "troops/NNS/troop", "to/TO/to", "be/VB/be",
+            "deployed/VBN/deploy", "two/CD/two/DURATION", "days/NNS/day/DURATION", "after/IN/after",
+            "Erdogan/NNP/Erdogan/PERSON", "spoke/VBD/speak")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 2).dep("advcl:to", 1, 5).dep("mark", 5, 3)
+        .dep("aux:pass", 5, 4).dep("advcl:after", 5, 10).dep("mark", 10, 8).dep("nsubj", 10, 9)
+        .dep("nummod", 7, 6).dep("dep", 10, 7);
+  }
+
+  private static TimeExpression twoDays(ParseBuilder b, String value, String precision) {
+    Span s = b.span(6).union(b.span(7));
+    return new TimeExpression("two days", s.start(), s.end(), "DATE", value, precision, "event", "Erdogan spoke", P);
+  }
+
+  @Test
+  void theMainEventTakesTheDateTheAfterClauseOfItsPurposeClauseGives() {
+    ParseBuilder b = sentTwoDaysAfter();
+
+    assertThat(extract(b, List.of(twoDays(b, "2020-02-02", "day")), List.of())).singleElement()
+        .satisfies(e -> assertThat(e.date().value()).isEqualTo("2020-02-02"));
+  }
+
+  @Test
+  void anUnanchoredDistanceDatesNoEvent() {
+    ParseBuilder b = sentTwoDaysAfter();
+
+    assertThat(extract(b, List.of(twoDays(b, "P2D", "unresolved")), List.of())).singleElement()
+        .satisfies(e -> assertThat(e.date().value()).isEqualTo("2020-02-03"));
+  }
 }
