@@ -25,6 +25,12 @@ final class ArgumentFinder {
   private static final Set<String> VAGUE = Set.of("someone", "somebody", "anyone", "one", "those", "who", "which",
       "that", "it", "they", "this");
 
+  /**
+   * Place names below the country ("the Sochi agreement", "the Astana talks", "the Geneva accords") that modify an
+   * event noun name where it happened, not who acted: no source. Countries stay sources ("a Turkish operation").
+   */
+  private static final Set<String> VENUE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+
   private static final Set<String> STATES_OF_AFFAIRS = Set.of("situation", "matter", "condition", "thing",
       "status", "crisis", "problem", "issue", "process", "circumstance", "development", "trend",
       "violence", "escalation", "tension", "security", "stability", "calm", "peace");
@@ -38,7 +44,7 @@ final class ArgumentFinder {
       sources.addAll(g.children(c.token(), "nsubj"));
       threatTargets(g, c.token()).forEach(targets::add);
     } else if (c.nominal()) {
-      nominal(g, c, sources, targets);
+      nominal(g, c, sources, targets, actors);
     } else {
       verbal(g, c, sources, targets, themes);
     }
@@ -76,6 +82,9 @@ final class ArgumentFinder {
     sources.addAll(g.children(v, "obl:agent", "obl:by"));
     Set<Integer> objects = new LinkedHashSet<>(g.children(v, "obj", "iobj", "nsubj:pass"));
     objects.addAll(g.children(v, "obl:against", "obl:on", "obl:upon"));
+    if (c.rule().equals(Violation.RULE)) {
+      Violation.agreementObject(g, v).ifPresent(objects::remove);
+    }
     if (c.type() != PloverType.MOBILIZE) {
       objects.addAll(g.children(v, "obl:to", "obl:with", "obl:from"));
     }
@@ -103,16 +112,21 @@ final class ArgumentFinder {
     return out;
   }
 
+  private static boolean covered(Token t, List<Actor> actors) {
+    return actors.stream().anyMatch(a -> a.start() <= t.span().start() && t.span().end() <= a.end());
+  }
+
   private static boolean isPassiveSubject(DepGraph g, int v, int s) {
     return g.edges(v).stream().anyMatch(d -> d.dependent() == s && d.relation().startsWith("nsubj:pass"));
   }
 
-  private static void nominal(DepGraph g, Candidate c, Set<Integer> sources, Set<Integer> targets) {
+  private static void nominal(DepGraph g, Candidate c, Set<Integer> sources, Set<Integer> targets,
+      List<Actor> actors) {
     int n = c.token();
     sources.addAll(g.children(n, "nmod:by", "nmod:agent", "nmod:poss"));
     for (int m : g.children(n, "amod", "compound")) {
       Token t = g.token(m);
-      if (t.ner().equals("NATIONALITY") || t.isProperNoun()) {
+      if ((t.ner().equals("NATIONALITY") || t.isProperNoun()) && (!VENUE_NER.contains(t.ner()) || covered(t, actors))) {
         sources.add(m);
       }
     }
@@ -174,6 +188,27 @@ final class ArgumentFinder {
     return a.role().equals(b.role()) && a.text().equals(b.text());
   }
 
+  /**
+   * A demonstrative pronoun that a participle or relative clause describes ("those positioned in the zone", "those
+   * who fired") names its group by that description: the whole phrase is the participant.
+   */
+  static Optional<EventActor> describedPronoun(DepGraph g, int head, String role) {
+    Token t = g.token(head);
+    if (!t.pos().equals("DT") || g.children(head, "acl").isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.BitSet sub = g.subtree(head, Set.of("punct", "mark", "cc", "conj"));
+    return Optional.of(new EventActor(role, phraseText(g, sub), null, null, null));
+  }
+
+  private static String phraseText(DepGraph g, java.util.BitSet tokens) {
+    StringBuilder b = new StringBuilder();
+    for (int i = tokens.nextSetBit(0); i >= 0; i = tokens.nextSetBit(i + 1)) {
+      b.append(b.length() == 0 ? "" : " ").append(g.token(i).text());
+    }
+    return b.toString();
+  }
+
   static Optional<EventActor> actor(DepGraph g, int head, String role, List<Actor> actors) {
     Token t = g.token(head);
     Span phrase = g.phrase(head);
@@ -186,6 +221,10 @@ final class ArgumentFinder {
       if (phrase.overlaps(new Span(a.start(), a.end()))) {
         return Optional.of(new EventActor(role, a.text(), a.canonical(), a.country(), a.sector()));
       }
+    }
+    Optional<EventActor> described = describedPronoun(g, head, role);
+    if (described.isPresent()) {
+      return described;
     }
     if (NOT_ACTOR_NER.contains(t.ner()) || PRONOUN_POS.contains(t.pos()) || VAGUE.contains(t.lemma().toLowerCase())) {
       return Optional.empty();

@@ -48,10 +48,13 @@ public final class EventExtractor {
       if (s.dependencies().isEmpty()) {
         continue;
       }
-      DepGraph g = new DepGraph(s);
-      for (Candidate c : triggers.find(g)) {
-        raw.add(event(ctx, g, c));
+      DepGraph g = new DepGraph(ParseRepair.repair(s));
+      List<Candidate> candidates = CandidateFilter.filter(g, Violation.recode(g, triggers.find(g)));
+      List<Event> events = new ArrayList<>();
+      for (Candidate c : candidates) {
+        events.add(event(ctx, g, c));
       }
+      raw.addAll(PurposeClause.merge(g, candidates, events));
     }
     raw.sort(Comparator.comparingInt(e -> e.trigger().start()));
     List<Event> out = new ArrayList<>();
@@ -68,6 +71,9 @@ public final class EventExtractor {
   private Event event(EventContext ctx, DepGraph g, Candidate c) {
     Token t = g.token(c.token());
     int anchor = c.nominal() ? ArgumentFinder.governingVerb(g, c).orElse(c.token()) : c.token();
+    if (c.rule().equals(Violation.RULE)) {
+      anchor = Violation.modalityAnchor(g, c.token()).orElse(anchor);
+    }
     String mod = modality.find(g, c, anchor, ctx.sources());
     List<EventActor> actors = StateForces.apply(c, arguments.find(g, c, ctx.actors()));
     DateValue date = dater.date(g, anchor, mod, ctx.times(), ctx.published());

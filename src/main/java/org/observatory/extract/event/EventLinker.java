@@ -67,6 +67,7 @@ final class EventLinker {
       lemmas.add(g.lemma(o));
     }
     boolean act = lemmas.stream().anyMatch(AGREEMENT_ACTS::contains) || c.type() == PloverType.AGREE
+        || c.type() == PloverType.REJECT
         || modality.equals(ModalityFinder.OBLIGATION);
     if (!act) {
       return null;

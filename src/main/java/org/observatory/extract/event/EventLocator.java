@@ -13,8 +13,9 @@ import org.observatory.record.Place;
 
 /**
  * Locates an event: a place inside the trigger's oblique or nominal modifiers ("through X", "in X", "on the road
- * linking X to Y"), else the place nearest the trigger in the same sentence that is not a clause's subject nor a
- * mention the actor stage took for an actor ("Turkey dispatched ...", "said Turkey may launch ..."), else none. A route phrase naming two
+ * linking X to Y"; the most precise when a phrase names several), else the place nearest the trigger in the same
+ * sentence that is not a clause's subject nor a mention the actor stage took for an actor ("Turkey dispatched
+ * ...", "said Turkey may launch ..."), else none. An agent ("brokered by Russia") is never a location. A route phrase naming two
  * located places ("linking X to Y", "between X and Y") gives a point halfway between them, with half their
  * distance as uncertainty. Stateless.
  */
@@ -25,7 +26,7 @@ final class EventLocator {
   Optional<Place> locate(String text, DepGraph g, int trigger, int anchor, List<Place> places, List<Actor> actors) {
     Span sentence = g.sentence().span();
     List<Place> inSentence = places.stream()
-        .filter(p -> sentence.contains(new Span(p.start(), p.end()))).toList();
+        .filter(p -> sentence.contains(new Span(p.start(), p.end())) && !isAgentPlace(g, p)).toList();
     if (inSentence.isEmpty()) {
       return Optional.empty();
     }
@@ -43,7 +44,7 @@ final class EventLocator {
           }
         }
         if (!inside.isEmpty()) {
-          return Optional.of(inside.get(0));
+          return Optional.of(finest(inside));
         }
       }
     }
@@ -72,6 +73,56 @@ final class EventLocator {
   private static boolean isSubject(DepGraph g, Place p) {
     int t = g.headOf(new Span(p.start(), p.end()));
     return t >= 0 && g.head(t).map(d -> DepGraph.matches(d.relation(), "nsubj")).orElse(false);
+  }
+
+  /**
+   * The agent of a passive or participle ("a ceasefire brokered by Russia and Turkey", "an offensive by Syrian
+   * forces"): a party, not a location, also when it names a country.
+   */
+  private static boolean isAgent(DepGraph g, int t) {
+    return g.head(t).map(d -> DepGraph.matches(d.relation(), "obl:by", "obl:agent", "nmod:by", "nmod:agent")
+        && (g.token(d.governor()).pos().equals("VBN") || g.token(d.governor()).isNoun())).orElse(false);
+  }
+
+  private static boolean isAgentPlace(DepGraph g, Place p) {
+    int t = g.headOf(new Span(p.start(), p.end()));
+    if (t < 0) {
+      return false;
+    }
+    int cur = t;
+    for (int hops = 0; hops < 2; hops++) {
+      if (isAgent(g, cur)) {
+        return true;
+      }
+      var h = g.head(cur);
+      if (h.isEmpty() || !DepGraph.matches(h.get().relation(), "conj")) {
+        return false;
+      }
+      cur = h.get().governor();
+    }
+    return false;
+  }
+
+  /**
+   * The most precise of the places inside one phrase: "in Syria's northwestern province of Idlib" is in Idlib; the
+   * possessor or the larger unit only names the container. The first one on a tie.
+   */
+  static Place finest(List<Place> places) {
+    Place best = places.get(0);
+    for (Place p : places) {
+      if (rank(p) < rank(best)) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static final List<String> PRECISION = List.of("point", "locality", "admin3", "admin2", "admin1",
+      "country", "region");
+
+  private static int rank(Place p) {
+    int r = PRECISION.indexOf(p.precision());
+    return r < 0 ? PRECISION.size() : r;
   }
 
   private static List<Place> within(DepGraph g, BitSet tokens, List<Place> places) {

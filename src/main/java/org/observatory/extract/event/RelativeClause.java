@@ -21,6 +21,8 @@ import org.observatory.record.TimeExpression;
 final class RelativeClause {
 
   private static final Set<String> MARKS = Set.of("after", "before");
+  /** A calendar value ("2020-02-02"); an unanchored distance ("P2D") dates nothing. */
+  private static final Pattern CALENDAR = Pattern.compile("\\d{4}");
   private static final Pattern DISTANCE = Pattern.compile("(\\w+)\\s+(day|week|month|year)s?",
       Pattern.CASE_INSENSITIVE);
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
@@ -77,11 +79,14 @@ final class RelativeClause {
     return Optional.empty();
   }
 
-  /** For the main event: a distance expression inside its after/before clause dates it. */
+  /**
+   * For the main event: a distance expression inside its after/before clause dates it, once the time stage
+   * anchored it to a calendar value (without a document date "two days" stays P2D and dates nothing).
+   */
   static Optional<TimeExpression> mainClauseTime(DepGraph g, int verb, List<TimeExpression> times) {
     for (int c : g.children(verb, "advcl")) {
       for (TimeExpression t : times) {
-        if (datesTheMainClause(g, c, t) && t.value() != null) {
+        if (datesTheMainClause(g, c, t) && t.value() != null && CALENDAR.matcher(t.value()).lookingAt()) {
           return Optional.of(t);
         }
       }

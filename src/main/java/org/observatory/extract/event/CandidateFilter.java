@@ -1,0 +1,73 @@
+package org.observatory.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Drops trigger candidates that do not report an event of their own. Stateless.
+ *
+ * <ul>
+ *   <li>The act a threat states: "Erdogan said Turkey may launch a military operation if ..." is one THREATEN (the
+ *       speech verb); the operation it names is its content, not a second event. When the stated act is
+ *       cooperative verb ("said they would meet the mediator if ...", not "would prohibit aid"), the statement is a conditional offer, not a
+ *       threat: the act (coded AGREE by {@link IntentRule}) stays and the speech verb is dropped.</li>
+ *   <li>A participle that identifies a group by where it is: "those positioned in the zone", "those stationed
+ *       there" describe the referent of a pronoun, they do not report a deployment.</li>
+ *   <li>A light verb with an expletive or anaphoric "it" subject and no object ("It came after ...", "It happened
+ *       as ..."): the clause relates events, it is not one.</li>
+ * </ul>
+ */
+final class CandidateFilter {
+
+  private static final Set<PloverType> COOPERATIVE = java.util.EnumSet.of(PloverType.CONSULT, PloverType.SUPPORT,
+      PloverType.CONCEDE, PloverType.COOPERATE, PloverType.AID, PloverType.RETREAT, PloverType.AGREE);
+  private static final Set<String> PRONOUN_POS = Set.of("DT", "PRP", "WP");
+  private static final Set<String> LIGHT = Set.of("come", "happen", "occur", "follow", "go", "take");
+
+  private CandidateFilter() {}
+
+  static List<Candidate> filter(DepGraph g, List<Candidate> candidates) {
+    Set<Integer> stated = new HashSet<>();
+    Set<Integer> offers = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.threat()) {
+        stated.addAll(TriggerFinder.statementClauses(g, c.token()));
+      }
+    }
+    for (Candidate c : candidates) {
+      if (!c.threat() && !c.nominal() && stated.contains(c.token()) && COOPERATIVE.contains(c.type())) {
+        offers.add(anchor(g, c));
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      boolean statedThreat = !c.threat() && stated.contains(anchor(g, c)) && !COOPERATIVE.contains(c.type());
+      boolean offer = c.threat() && TriggerFinder.statementClauses(g, c.token()).stream().anyMatch(offers::contains);
+      if (!statedThreat && !offer && !isIdentifyingParticiple(g, c) && !isExpletiveLightVerb(g, c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static int anchor(DepGraph g, Candidate c) {
+    return c.nominal() ? ArgumentFinder.governingVerb(g, c).orElse(c.token()) : c.token();
+  }
+
+  /** "those positioned in ...": a past participle modifying a demonstrative or personal pronoun. */
+  static boolean isIdentifyingParticiple(DepGraph g, Candidate c) {
+    int t = c.token();
+    return !c.nominal() && g.token(t).pos().equals("VBN")
+        && g.head(t).filter(d -> d.relation().equals("acl")
+            && PRONOUN_POS.contains(g.token(d.governor()).pos())).isPresent();
+  }
+
+  /** "It came after ...": a light verb whose subject is "it" and which has no object. */
+  static boolean isExpletiveLightVerb(DepGraph g, Candidate c) {
+    int t = c.token();
+    boolean itSubject = g.children(t, "nsubj").stream().anyMatch(s -> g.lemma(s).equals("it"));
+    return !c.nominal() && LIGHT.contains(g.lemma(t)) && itSubject && g.children(t, "obj").isEmpty();
+  }
+}
