@@ -12,7 +12,9 @@ import java.util.Set;
  *   <li>The act a threat states: "Erdogan said Turkey may launch a military operation if ..." is one THREATEN (the
  *       speech verb); the operation it names is its content, not a second event. When the stated act is
  *       cooperative verb ("said they would meet the mediator if ...", not "would prohibit aid"), the statement is a conditional offer, not a
- *       threat: the act (coded AGREE by {@link IntentRule}) stays and the speech verb is dropped.</li>
+ *       threat: the act (coded AGREE by {@link IntentRule}) stays and the speech verb is dropped. An act someone
+ *       else is said to plan without a condition ("residents said Turkey will attack") is a report of that act
+ *       and stays an event ({@link #isThreatContent}).</li>
  *   <li>A participle that identifies a group by where it is: "those positioned in the zone", "those stationed
  *       there" describe the referent of a pronoun, they do not report a deployment.</li>
  *   <li>A light verb with an expletive or anaphoric "it" subject and no object ("It came after ...", "It happened
@@ -33,7 +35,8 @@ final class CandidateFilter {
     Set<Integer> offers = new HashSet<>();
     for (Candidate c : candidates) {
       if (c.threat()) {
-        stated.addAll(TriggerFinder.statementClauses(g, c.token()));
+        TriggerFinder.statementClauses(g, c.token()).stream().filter(clause -> isThreatContent(g, c.token(), clause))
+            .forEach(stated::add);
       }
     }
     for (Candidate c : candidates) {
@@ -50,6 +53,29 @@ final class CandidateFilter {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a clause a speech verb states is the content of the speaker's threat rather than a report of someone
+   * else's act: it is conditional ("may launch ... if ..."), or its agent is the speaker, a pronoun or unstated.
+   * A clause without a subject takes the speech verb's object as its agent (the parser's reading of "said Turkey
+   * will attack" hangs "Turkey" on "said").
+   * "Residents said Turkey will attack" reports Turkey's act; that act stays an event of its own.
+   */
+  static boolean isThreatContent(DepGraph g, int say, int clause) {
+    if (g.children(clause, "advcl").stream().anyMatch(a -> TriggerFinder.isCondition(g, a))) {
+      return true;
+    }
+    List<Integer> agents = g.children(clause, "nsubj");
+    if (agents.isEmpty()) {
+      agents = g.children(say, "obj");
+    }
+    if (agents.isEmpty() || agents.stream().anyMatch(a -> PRONOUN_POS.contains(g.token(a).pos()))) {
+      return true;
+    }
+    Set<String> speakers = new HashSet<>();
+    g.children(say, "nsubj").forEach(sp -> speakers.add(g.lemma(sp)));
+    return agents.stream().anyMatch(a -> speakers.contains(g.lemma(a)));
   }
 
   private static int anchor(DepGraph g, Candidate c) {
