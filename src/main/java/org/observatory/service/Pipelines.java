@@ -1,5 +1,6 @@
 package org.observatory.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.observatory.config.Config;
@@ -19,6 +20,7 @@ import org.observatory.nlp.corenlp.CoreNlpOptions;
 import org.observatory.pipeline.AnnotateStage;
 import org.observatory.pipeline.Pipeline;
 import org.observatory.pipeline.RecordAssembler;
+import org.observatory.pipeline.Stage;
 
 /**
  * Wires the standard pipeline: annotate, actors, docdate (PUBLISHED, which uses the actors' dated roles), times,
@@ -46,16 +48,32 @@ public final class Pipelines {
     ActorDictionary dictionary = ActorDictionary.load(config.dataDir());
     Gazetteer gazetteer = Gazetteer.open(config);
     EventStage events = new EventStage(config.dataDir());
-    TimeStage times = TimeStage.forConfig(config);
-    return new Pipeline(List.of(
-        new AnnotateStage(annotator.get()),
-        new ActorStage(dictionary),
-        new DocDateStage(dictionary),
-        times,
+    List<Stage> stages = new ArrayList<>(upToTimes(dictionary, config, annotator));
+    stages.addAll(List.of(
         new PlaceStage(gazetteer),
         new QuoteStage(),
         new AttributionStage(),
         new AgreementStage(),
-        events), new RecordAssembler());
+        events));
+    return new Pipeline(stages, new RecordAssembler());
+  }
+
+  /**
+   * The standard pipeline's first stages, annotate through times (annotation, actors, the publication date and
+   * resolved times), for tools that need no places or events; opens no gazetteer. Takes seconds (the actor
+   * dictionary) plus whatever {@code annotator} costs on first use.
+   */
+  public static List<Stage> upToTimes(Config config, Supplier<Annotator> annotator) {
+    return upToTimes(ActorDictionary.load(config.dataDir()), config, annotator);
+  }
+
+  /** The first stages; the annotator is built last, after every reference file has loaded. */
+  private static List<Stage> upToTimes(ActorDictionary dictionary, Config config, Supplier<Annotator> annotator) {
+    TimeStage times = TimeStage.forConfig(config);
+    return List.of(
+        new AnnotateStage(annotator.get()),
+        new ActorStage(dictionary),
+        new DocDateStage(dictionary),
+        times);
   }
 }

@@ -1,18 +1,14 @@
 package org.observatory.cli.discourse;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.observatory.corpus.NewsCorpus;
+import org.observatory.config.Config;
 import org.observatory.config.DataPaths;
+import org.observatory.corpus.NewsCorpus;
 import org.observatory.eval.discourse.DiscourseSurvey;
 import org.observatory.eval.discourse.SurveyReport;
-import org.observatory.extract.actor.ActorDictionary;
-import org.observatory.extract.actor.ActorStage;
-import org.observatory.extract.docdate.DocDateStage;
-import org.observatory.extract.time.TimeStage;
 import org.observatory.service.Annotators;
-import org.observatory.pipeline.AnnotateStage;
+import org.observatory.service.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,12 +32,8 @@ public final class DiscourseSurveyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path dir = data != null ? data : DataPaths.defaultDataDir();
-    ActorDictionary dictionary = ActorDictionary.load(dir);
-    DiscourseSurvey survey = new DiscourseSurvey(List.of(
-        new AnnotateStage(Annotators.full(null)),
-        new ActorStage(dictionary),
-        new DocDateStage(dictionary),
-        new TimeStage()));
+    DiscourseSurvey survey = new DiscourseSurvey(
+        Pipelines.upToTimes(Config.defaults().withDataDir(dir), () -> Annotators.full(null)));
     SurveyReport report = survey.run(NewsCorpus.documents(dir, NewsCorpus.Source.GUARDIAN, skip, limit), samples);
     System.out.print(report.render());
     return 0;

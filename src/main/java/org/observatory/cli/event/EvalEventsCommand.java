@@ -5,11 +5,8 @@ import java.util.concurrent.Callable;
 import org.observatory.config.DataPaths;
 import org.observatory.eval.event.EventEvaluation;
 import org.observatory.eval.event.GoldSets;
-import org.observatory.extract.event.AcledRules;
-import org.observatory.extract.event.CameoVerbDictionary;
 import org.observatory.extract.event.EventExtractor;
 import org.observatory.extract.event.EventOntology;
-import org.observatory.extract.event.TriggerLexicon;
 import org.observatory.nlp.Annotator;
 import org.observatory.service.Annotators;
 import picocli.CommandLine;
@@ -40,9 +37,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path dir = data == null ? DataPaths.defaultDataDir() : data;
-    EventOntology ontology = EventOntology.load(dir);
-    EventExtractor extractor = new EventExtractor(ontology, TriggerLexicon.builtIn(), CameoVerbDictionary.load(dir),
-        AcledRules.builtIn());
+    EventExtractor extractor = EventExtractor.standard(dir);
+    EventOntology ontology = extractor.ontology();
     Annotator annotator = Annotators.full(cache);
     EventEvaluation eval = new EventEvaluation(annotator, extractor, ontology);
     if (!set.equals("case")) {

@@ -1,5 +1,6 @@
 package org.observatory.extract.event;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +40,23 @@ public final class EventExtractor {
     this.ontology = ontology;
     this.triggers = new TriggerFinder(lexicon, cameo, ontology);
     this.acledRules = acledRules;
+  }
+
+  /**
+   * The extractor the product uses: the built-in trigger lexicon and ACLED rules with the PLOVER ontology and the
+   * CAMEO verb dictionary read from {@code dataDir} (usually {@code ../shared/data}). The pipeline's event stage
+   * and the event evaluation both build theirs here, so what is scored is what runs.
+   *
+   * @throws org.observatory.core.DataMissingException when the CAMEO files are missing
+   */
+  public static EventExtractor standard(Path dataDir) {
+    return new EventExtractor(EventOntology.load(dataDir), TriggerLexicon.builtIn(), CameoVerbDictionary.load(dataDir),
+        AcledRules.builtIn());
+  }
+
+  /** The ontology this extractor codes with. */
+  public EventOntology ontology() {
+    return ontology;
   }
 
   /** The document's events in text order, with ids {@code documentId/e1, /e2, ...}. */

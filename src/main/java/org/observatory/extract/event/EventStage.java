@@ -18,8 +18,7 @@ public final class EventStage implements Stage {
 
   /** Loads the built-in lexicons and the CAMEO files under {@code dataDir} (usually {@code ../shared/data}). */
   public EventStage(Path dataDir) {
-    this(new EventExtractor(EventOntology.load(dataDir), TriggerLexicon.builtIn(),
-        CameoVerbDictionary.load(dataDir), AcledRules.builtIn()));
+    this(EventExtractor.standard(dataDir));
   }
 
   public EventStage(EventExtractor extractor) {
