@@ -262,6 +262,10 @@ final class TriggerFinder {
       TriggerEntry t = e.get();
       return Optional.of(new Candidate(i, -1, t.type(), t.mode(), t.acled(), t.rule(), false, false));
     }
+    if (isArmedDeparture(g, i)) {
+      return Optional.of(new Candidate(i, -1, PloverType.RETREAT, "withdraw", null, "pattern:armed-departure", false,
+          false));
+    }
     if (reportsAClause(g, i)) {
       Optional<Candidate> spoken = cameoCandidate(g, i).filter(c -> SPOKEN_TYPES.contains(c.type()));
       return spoken.isPresent() ? spoken : threat(g, i);
@@ -328,7 +332,7 @@ final class TriggerFinder {
       "region", "province", "district", "land", "ground", "control", "position", "base", "stronghold", "post",
       "outpost", "checkpoint", "weapon", "arm", "gun", "rifle", "ammunition", "property", "asset", "prisoner",
       "hostage", "captive", "detainee", "island", "border", "airport", "port");
-  private static final Set<String> ARMED_SUBJECTS = Set.of("troop", "force", "army", "soldier", "rebel", "fighter",
+  private static final Set<String> ARMED_SUBJECTS = Set.of("troop", "troops", "force", "army", "soldier", "rebel", "fighter",
       "militant", "militia", "guerrilla", "guerilla", "insurgent", "unit", "battalion", "brigade", "division",
       "garrison", "commander", "military");
 
@@ -346,6 +350,28 @@ final class TriggerFinder {
     boolean armed = g.children(c.token(), "nsubj").stream().anyMatch(o -> ARMED_SUBJECTS.contains(g.lemma(o)));
     return material || armed ? new Candidate(c.token(), c.host(), PloverType.RETREAT, null, c.acled(),
         c.rule() + "; pattern:material-yield", c.nominal(), c.threat()) : c;
+  }
+
+  private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+  private static final Set<String> DEPARTURES = Set.of("leave", "abandon", "quit", "evacuate", "vacate");
+  private static final Set<String> HELD_PLACES = Set.of("town", "city", "village", "area", "region", "province",
+      "district", "territory", "base", "position", "stronghold", "post", "outpost", "checkpoint", "airport", "port",
+      "border", "country", "zone", "island", "camp", "barrack", "barracks", "headquarters", "neighbourhood",
+      "neighborhood", "suburb", "enclave", "pocket", "front", "line", "garrison");
+
+  /**
+   * Armed forces leaving a held place ("the troops left the village", "rebels abandoned their positions") is a
+   * material retreat (CAMEO 087, de-escalate militarily); the same verbs with civilians leaving are flight, not an
+   * event.
+   */
+  static boolean isArmedDeparture(DepGraph g, int i) {
+    if (!DEPARTURES.contains(g.lemma(i))) {
+      return false;
+    }
+    boolean armed = g.children(i, "nsubj").stream().anyMatch(o -> ARMED_SUBJECTS.contains(g.lemma(o)));
+    boolean place = g.children(i, "obj").stream().anyMatch(o -> HELD_PLACES.contains(g.lemma(o))
+        || PLACE_NER.contains(g.token(o).ner()));
+    return armed && place;
   }
 
   private static final Set<String> PROMISES = Set.of("promise", "pledge", "vow");

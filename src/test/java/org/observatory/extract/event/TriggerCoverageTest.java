@@ -125,4 +125,54 @@ class TriggerCoverageTest {
     assertThat(e.type()).isEqualTo("RETREAT");
     assertThat(e.provenance().rule()).contains("lexicon:pull_out");
   }
+
+  private static PloverType verb(String lemma, String... objects) {
+    return TriggerLexicon.builtIn().lookup(lemma, true, List.of(objects)).orElseThrow().type();
+  }
+
+  @Test
+  void strikingOrSealingADealIsAnAgreementWhileStrikingABaseIsAnAssault() {
+    assertThat(verb("strike", "deal")).isEqualTo(PloverType.AGREE);
+    assertThat(verb("seal", "pact")).isEqualTo(PloverType.AGREE);
+    assertThat(verb("strike", "base")).isEqualTo(PloverType.ASSAULT);
+  }
+
+  @Test
+  void reducingOrPullingTroopsIsARetreatWhileReducingADiplomaticPresenceIsASanction() {
+    assertThat(verb("reduce", "troop")).isEqualTo(PloverType.RETREAT);
+    assertThat(verb("pull", "force")).isEqualTo(PloverType.RETREAT);
+    assertThat(verb("reduce", "diplomatic", "presence")).isEqualTo(PloverType.SANCTION);
+  }
+
+  @Test
+  void aPluralTheLemmatizerLeftUnchangedStillSelectsTheReading() {
+    assertThat(verb("withdraw", "troops")).isEqualTo(PloverType.RETREAT);
+    assertThat(verb("reduce", "troops")).isEqualTo(PloverType.RETREAT);
+  }
+
+  @Test
+  void troopsLeavingAVillageRetreatButCiviliansLeavingACityAreNoEvent() {
+    ParseBuilder troops = new ParseBuilder()
+        .toks("The/DT/the", "troops/NNS/troops", "left/VBD/leave", "the/DT/the", "village/NN/village")
+        .dep("root", -1, 2).dep("det", 1, 0).dep("nsubj", 2, 1).dep("det", 4, 3).dep("obj", 2, 4);
+    ParseBuilder civilians = new ParseBuilder()
+        .toks("Civilians/NNS/civilian", "left/VBD/leave", "the/DT/the", "city/NN/city")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("det", 3, 2).dep("obj", 1, 3);
+
+    Event e = only(troops);
+
+    assertThat(e.type()).isEqualTo("RETREAT");
+    assertThat(e.provenance().rule()).contains("pattern:armed-departure");
+    assertThat(events(civilians)).noneMatch(x -> x.type().equals("RETREAT"));
+  }
+
+  @Test
+  void givingUpWeaponsIsARetreat() {
+    ParseBuilder b = new ParseBuilder()
+        .toks("The/DT/the", "rebels/NNS/rebel", "gave/VBD/give", "up/RP/up", "their/PRP$/they", "weapons/NNS/weapon")
+        .dep("root", -1, 2).dep("det", 1, 0).dep("nsubj", 2, 1).dep("compound:prt", 2, 3)
+        .dep("nmod:poss", 5, 4).dep("obj", 2, 5);
+
+    assertThat(only(b).type()).isEqualTo("RETREAT");
+  }
 }
