@@ -167,6 +167,12 @@ class TriggerCoverageTest {
   }
 
   @Test
+  void anAnnouncedAcceptanceIsAnAgreement() {
+    assertThat(TriggerLexicon.builtIn().lookup("acceptance", false, List.of("acceptance")).orElseThrow().type())
+        .isEqualTo(PloverType.AGREE);
+  }
+
+  @Test
   void givingUpWeaponsIsARetreat() {
     ParseBuilder b = new ParseBuilder()
         .toks("The/DT/the", "rebels/NNS/rebel", "gave/VBD/give", "up/RP/up", "their/PRP$/they", "weapons/NNS/weapon")
