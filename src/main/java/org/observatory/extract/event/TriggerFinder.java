@@ -103,8 +103,8 @@ final class TriggerFinder {
 
   private Optional<TriggerEntry> verbEntry(DepGraph g, int i) {
     Set<String> objects = objectLemmas(g, i);
-    for (int p : g.children(i, "compound:prt")) {
-      Optional<TriggerEntry> e = lexicon.lookup(g.lemma(i) + "_" + g.lemma(p), true, objects);
+    for (String p : particles(g, i)) {
+      Optional<TriggerEntry> e = lexicon.lookup(g.lemma(i) + "_" + p, true, objects);
       if (e.isPresent()) {
         return e;
       }
@@ -120,6 +120,32 @@ final class TriggerFinder {
     return lexicon.lookup(g.lemma(i), true, objects);
   }
 
+  /**
+   * The particles of a phrasal verb: its {@code compound:prt} dependents, a particle-like adverb ("set ablaze",
+   * "pulled back"), and the particle of an "out of" oblique a parser folds into the preposition ("pull its troops
+   * out of the region" is {@code pull_out}).
+   */
+  static List<String> particles(DepGraph g, int i) {
+    List<String> out = new ArrayList<>();
+    for (int p : g.children(i, "compound:prt")) {
+      out.add(g.lemma(p));
+    }
+    for (int a : g.children(i, "advmod")) {
+      if (PARTICLE_ADVERBS.contains(g.lemma(a).toLowerCase(java.util.Locale.ROOT))) {
+        out.add(g.lemma(a).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    for (int o : g.children(i, "obl")) {
+      String rel = relationOf(g, i, o);
+      if (rel.equals("obl:out_of")) {
+        out.add("out");
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> PARTICLE_ADVERBS = Set.of("ablaze", "alight", "out", "back", "down", "off");
+
   /** Event nouns carried by a light verb: its object, or the noun after "start/series of" in the object. */
   private Map<Integer, Integer> hostedNouns(DepGraph g) {
     Map<Integer, Integer> hosted = new HashMap<>();
@@ -131,11 +157,11 @@ final class TriggerFinder {
       if (e.isEmpty() || !e.get().isLight()) {
         continue;
       }
-      for (int o : g.children(i, "obj", "nsubj:pass")) {
+      for (int o : hostCandidates(g, i)) {
         if (nounEntry(g, o).isPresent()) {
           hosted.put(o, i);
         } else {
-          for (int n : g.children(o, "nmod:of", "compound")) {
+          for (int n : g.children(o, "nmod:of", "compound", "dep")) {
             if (nounEntry(g, n).isPresent()) {
               hosted.put(n, i);
             }
@@ -144,6 +170,51 @@ final class TriggerFinder {
       }
     }
     return hosted;
+  }
+
+  /**
+   * The nouns a light verb may carry: its object or passive subject, and for verbs of taking part the noun of
+   * their "in" phrase ("took part in marches", "participated in a vigil").
+   */
+  private List<Integer> hostCandidates(DepGraph g, int verb) {
+    List<Integer> out = new ArrayList<>(g.children(verb, "obj", "nsubj:pass"));
+    if (PARTICIPATION.contains(g.lemma(verb)) || g.children(verb, "obj").stream().anyMatch(o -> g.lemma(o)
+        .equals("part"))) {
+      for (int o : g.children(verb, "obl")) {
+        if (g.marker(o).equals("in")) {
+          out.add(o);
+        }
+      }
+      for (int o : g.children(verb, "obj")) {
+        out.addAll(g.children(o, "nmod:in"));
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> PARTICIPATION = Set.of("participate", "join_in", "partake");
+
+  /**
+   * The word a tokenizer split at its hyphens ("sit - in", "die - in"), read back from the surface when the
+   * pieces touch: the noun and the piece after it, or the piece before it.
+   */
+  static List<String> hyphenated(DepGraph g, int i) {
+    List<String> out = new ArrayList<>();
+    if (touchingHyphen(g, i, i + 1)) {
+      out.add((g.token(i).text() + "-" + g.token(i + 2).text()).toLowerCase(java.util.Locale.ROOT));
+    }
+    if (touchingHyphen(g, i - 2, i - 1)) {
+      out.add((g.token(i - 2).text() + "-" + g.token(i).text()).toLowerCase(java.util.Locale.ROOT));
+    }
+    return out;
+  }
+
+  private static boolean touchingHyphen(DepGraph g, int left, int hyphen) {
+    if (left < 0 || hyphen + 1 >= g.size() || !g.token(hyphen).text().equals("-")) {
+      return false;
+    }
+    return g.token(left).span().end() == g.token(hyphen).span().start()
+        && g.token(hyphen).span().end() == g.token(hyphen + 1).span().start();
   }
 
   /**
@@ -161,11 +232,19 @@ final class TriggerFinder {
     g.head(i).filter(d -> DepGraph.matches(d.relation(), "nmod:of") && d.governor() >= 0)
         .flatMap(d -> g.head(d.governor())).filter(d -> DepGraph.matches(d.relation(), "obj") && d.governor() >= 0)
         .ifPresent(d -> mods.add("host:" + g.lemma(d.governor())));
-    Optional<TriggerEntry> e = lexicon.lookup(g.lemma(i), false, mods);
+    Optional<TriggerEntry> e = Optional.empty();
+    for (String word : hyphenated(g, i)) {
+      e = e.or(() -> lexicon.lookup(word, false, mods));
+    }
+    e = e.or(() -> lexicon.lookup(g.lemma(i), false, mods));
     return e.filter(x -> !x.isLight() && !x.isSay() && !x.isNone());
   }
 
   private Optional<Candidate> verb(DepGraph g, int i, Map<Integer, Integer> hosted) {
+    if (toTheStreets(g, i)) {
+      return Optional.of(new Candidate(i, -1, PloverType.PROTEST, "demo", null, "pattern:to-the-streets", false,
+          false));
+    }
     Optional<TriggerEntry> e = verbEntry(g, i);
     if ((e.isPresent() && e.get().isNone()) || isAttributive(g, i)) {
       return Optional.empty();
@@ -183,11 +262,38 @@ final class TriggerFinder {
       TriggerEntry t = e.get();
       return Optional.of(new Candidate(i, -1, t.type(), t.mode(), t.acled(), t.rule(), false, false));
     }
+    if (isArmedDeparture(g, i)) {
+      return Optional.of(new Candidate(i, -1, PloverType.RETREAT, "withdraw", null, "pattern:armed-departure", false,
+          false));
+    }
     if (reportsAClause(g, i)) {
       Optional<Candidate> spoken = cameoCandidate(g, i).filter(c -> SPOKEN_TYPES.contains(c.type()));
       return spoken.isPresent() ? spoken : threat(g, i);
     }
     return demand(g, i).or(() -> cameoCandidate(g, i));
+  }
+
+  private static final Set<String> STREET_MOVES = Set.of("take", "return", "pour", "flood", "spill", "go", "come",
+      "head", "throng", "fill", "hit");
+  private static final Set<String> STREETS = Set.of("street", "streets");
+
+  /**
+   * "Took to the streets", "returned to the streets", "poured into the streets": a crowd going out onto the streets
+   * is a demonstration (CAMEO 141), whatever the verb of movement.
+   */
+  static boolean toTheStreets(DepGraph g, int i) {
+    if (!STREET_MOVES.contains(g.lemma(i))) {
+      return false;
+    }
+    for (int o : g.children(i, "obl", "obj")) {
+      String m = g.marker(o);
+      boolean onto = m.equals("to") || m.equals("into") || m.equals("onto") || m.isEmpty();
+      boolean object = m.isEmpty() && g.token(o).pos().equals("NNS") && !g.children(o, "det").isEmpty();
+      if (STREETS.contains(g.lemma(o).toLowerCase(java.util.Locale.ROOT)) && onto && (!m.isEmpty() || object)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Types an utterance with a clause complement can itself be ("complained that", "regretted that"). */
@@ -226,7 +332,7 @@ final class TriggerFinder {
       "region", "province", "district", "land", "ground", "control", "position", "base", "stronghold", "post",
       "outpost", "checkpoint", "weapon", "arm", "gun", "rifle", "ammunition", "property", "asset", "prisoner",
       "hostage", "captive", "detainee", "island", "border", "airport", "port");
-  private static final Set<String> ARMED_SUBJECTS = Set.of("troop", "force", "army", "soldier", "rebel", "fighter",
+  private static final Set<String> ARMED_SUBJECTS = Set.of("troop", "troops", "force", "army", "soldier", "rebel", "fighter",
       "militant", "militia", "guerrilla", "guerilla", "insurgent", "unit", "battalion", "brigade", "division",
       "garrison", "commander", "military");
 
@@ -244,6 +350,28 @@ final class TriggerFinder {
     boolean armed = g.children(c.token(), "nsubj").stream().anyMatch(o -> ARMED_SUBJECTS.contains(g.lemma(o)));
     return material || armed ? new Candidate(c.token(), c.host(), PloverType.RETREAT, null, c.acled(),
         c.rule() + "; pattern:material-yield", c.nominal(), c.threat()) : c;
+  }
+
+  private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+  private static final Set<String> DEPARTURES = Set.of("leave", "abandon", "quit", "evacuate", "vacate");
+  private static final Set<String> HELD_PLACES = Set.of("town", "city", "village", "area", "region", "province",
+      "district", "territory", "base", "position", "stronghold", "post", "outpost", "checkpoint", "airport", "port",
+      "border", "country", "zone", "island", "camp", "barrack", "barracks", "headquarters", "neighbourhood",
+      "neighborhood", "suburb", "enclave", "pocket", "front", "line", "garrison");
+
+  /**
+   * Armed forces leaving a held place ("the troops left the village", "rebels abandoned their positions") is a
+   * material retreat (CAMEO 087, de-escalate militarily); the same verbs with civilians leaving are flight, not an
+   * event.
+   */
+  static boolean isArmedDeparture(DepGraph g, int i) {
+    if (!DEPARTURES.contains(g.lemma(i))) {
+      return false;
+    }
+    boolean armed = g.children(i, "nsubj").stream().anyMatch(o -> ARMED_SUBJECTS.contains(g.lemma(o)));
+    boolean place = g.children(i, "obj").stream().anyMatch(o -> HELD_PLACES.contains(g.lemma(o))
+        || PLACE_NER.contains(g.token(o).ner()));
+    return armed && place;
   }
 
   private static final Set<String> PROMISES = Set.of("promise", "pledge", "vow");

@@ -60,11 +60,20 @@ public final class TriggerLexicon {
       }
       if (e.objects().isEmpty()) {
         any = any == null ? e : any;
-      } else if (objectLemmas.stream().anyMatch(o -> e.objects().contains(o.toLowerCase(Locale.ROOT)))) {
+      } else if (objectLemmas.stream().anyMatch(o -> selects(e, o.toLowerCase(Locale.ROOT)))) {
         return Optional.of(e);
       }
     }
     return Optional.ofNullable(any);
+  }
+
+  /**
+   * True when the object lemma is one of the entry's objects, also for a plural the lemmatizer left as it is
+   * ("troops", whose lemma CoreNLP gives as "troops").
+   */
+  private static boolean selects(TriggerEntry e, String object) {
+    return e.objects().contains(object)
+        || (object.length() > 3 && object.endsWith("s") && e.objects().contains(object.substring(0, object.length() - 1)));
   }
 
   /** True when some entry exists for {@code lemma} (any part of speech). */

@@ -31,6 +31,22 @@ class AcledRulesTest {
   }
 
   @Test
+  void enteringATownTheOtherSideLeftIsATransferButNotWhenItWasShelledFirst() {
+    assertThat(label(PloverType.MOBILIZE, "the army enter the city after the rebel withdraw"))
+        .isEqualTo("NON_VIOL_TERRIT_TRANSFER");
+    assertThat(label(PloverType.MOBILIZE, "the army enter the city after shelling force the rebel to withdraw"))
+        .isNotEqualTo("NON_VIOL_TERRIT_TRANSFER");
+  }
+
+  @Test
+  void withdrawingAndLeavingATownToAnotherForceIsATransfer() {
+    assertThat(label(PloverType.RETREAT, "the militia withdraw from the town leave it to the army"))
+        .isEqualTo("NON_VIOL_TERRIT_TRANSFER");
+    assertThat(label(PloverType.RETREAT, "the militia withdraw from the front line"))
+        .isEqualTo("CHANGE_TO_GROUP_ACT");
+  }
+
+  @Test
   void chlorineDroppedIsAChemicalWeaponButChlorineSeizedIsNot() {
     assertThat(label(PloverType.COERCE, "helicopter drop chlorine on a suburb")).isEqualTo("CHEM_WEAP");
     assertThat(label(PloverType.COERCE, "police seize chlorine")).isNotEqualTo("CHEM_WEAP");

@@ -29,6 +29,16 @@ final class ParseBuilder {
     return this;
   }
 
+  /** Adds a token "word/POS/lemma[/NER]" that touches the previous one (no space: "sit", "-", "in"). */
+  ParseBuilder glued(String spec) {
+    String[] p = spec.split("/");
+    int start = text.length();
+    text.append(p[0]);
+    tokens.add(new Token(tokens.size(), p[0], new Span(start, text.length()), p[1], p[2],
+        p.length > 3 ? p[3] : "O"));
+    return this;
+  }
+
   ParseBuilder toks(String... specs) {
     for (String s : specs) {
       tok(s);
