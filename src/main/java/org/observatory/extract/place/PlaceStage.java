@@ -14,8 +14,17 @@ public final class PlaceStage implements Stage {
 
   private final PlaceExtractor extractor;
 
+  /** A stage that never takes a demonym for a place. */
   public PlaceStage(Gazetteer gazetteer) {
-    this.extractor = new PlaceExtractor(gazetteer);
+    this(gazetteer, DemonymCountries.NONE);
+  }
+
+  /**
+   * A stage that takes a demonym modifying a land noun ("Lebanese farmlands") for its country; {@code demonyms} is
+   * usually {@code actorDictionary::stateOf}.
+   */
+  public PlaceStage(Gazetteer gazetteer, DemonymCountries demonyms) {
+    this.extractor = new PlaceExtractor(gazetteer, demonyms);
   }
 
   @Override
