@@ -52,7 +52,7 @@ public final class Pipelines {
         new ActorStage(dictionary),
         new DocDateStage(dictionary),
         times,
-        new PlaceStage(gazetteer, dictionary::stateOf),
+        new PlaceStage(gazetteer),
         new QuoteStage(),
         new AttributionStage(),
         new AgreementStage(),

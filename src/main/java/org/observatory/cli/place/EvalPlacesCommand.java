@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.observatory.config.Config;
 import org.observatory.eval.CorpusHalf;
 import org.observatory.eval.place.PlaceEvaluator;
-import org.observatory.extract.actor.ActorDictionary;
 import org.observatory.nlp.Annotator;
 import org.observatory.service.Annotators;
 import org.observatory.gazetteer.Gazetteer;
@@ -46,7 +45,7 @@ public final class EvalPlacesCommand implements Callable<Integer> {
     Config c = Config.defaults();
     Gazetteer g = Gazetteer.open(c.dataDir().resolve("gazetteer"), index != null ? index : c.gazetteerIndex());
     Annotator annotator = Annotators.coreNlp(!noParse, false, true, cache);
-    PlaceEvaluator ev = new PlaceEvaluator(g, annotator, ActorDictionary.load(c.dataDir())::stateOf);
+    PlaceEvaluator ev = new PlaceEvaluator(g, annotator);
     System.out.print(ev.evaluate(file, limit, errors, half).render());
     return 0;
   }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.observatory.core.Span;
-import org.observatory.extract.place.DemonymCountries;
 import org.observatory.extract.place.PlaceExtractor;
 import org.observatory.extract.place.PlaceLookup;
 import org.observatory.gazetteer.Gazetteer;
@@ -31,16 +30,10 @@ public final class PlaceEvaluator {
   private final Annotator annotator;
   private final PlaceExtractor extractor;
 
-  /** An evaluator of the places stage without demonyms as places. */
   public PlaceEvaluator(Gazetteer gazetteer, Annotator annotator) {
-    this(gazetteer, annotator, DemonymCountries.NONE);
-  }
-
-  /** An evaluator of the places stage as the pipeline wires it (demonyms from the actor dictionary). */
-  public PlaceEvaluator(Gazetteer gazetteer, Annotator annotator, DemonymCountries demonyms) {
     this.gazetteer = gazetteer;
     this.annotator = annotator;
-    this.extractor = new PlaceExtractor(gazetteer, demonyms);
+    this.extractor = new PlaceExtractor(gazetteer);
   }
 
   /**

@@ -147,16 +147,6 @@ public final class ActorDictionary {
   }
 
   /**
-   * The country a state name or demonym denotes, by its display name ("Lebanese" and "Lebanon" give "Lebanon",
-   * "Palestinian" gives "Palestinian Territory"); empty for any other name (persons, groups, capitals).
-   * Thread-safe; used by the places stage for demonyms used as places ("Lebanese farmlands").
-   */
-  public Optional<String> stateOf(String name) {
-    Named n = names.get(Norm.nameWords(name));
-    return Optional.ofNullable(n).filter(x -> x.entry().kind() == EntryKind.STATE).map(x -> x.entry().canonical());
-  }
-
-  /**
    * The CAMEO code the actor named {@code name} holds on {@code date} (null date: its current role), if the name
    * is known: e.g. {@code "Erdogan"} on 2020-02-02 gives {@code TURGOV}.
    */

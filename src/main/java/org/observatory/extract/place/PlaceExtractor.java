@@ -17,14 +17,8 @@ public final class PlaceExtractor {
   private final PlaceResolver resolver;
   private final EnclosingUnits enclosing;
 
-  /** An extractor that never takes a demonym for a place. */
   public PlaceExtractor(Gazetteer gazetteer) {
-    this(gazetteer, DemonymCountries.NONE);
-  }
-
-  /** An extractor that takes a demonym modifying a land noun ("Lebanese farmlands") for its country. */
-  public PlaceExtractor(Gazetteer gazetteer, DemonymCountries demonyms) {
-    this.recognizer = new PlaceRecognizer(gazetteer, demonyms);
+    this.recognizer = new PlaceRecognizer(gazetteer);
     this.resolver = new PlaceResolver(gazetteer);
     this.enclosing = new EnclosingUnits(gazetteer);
   }

@@ -33,18 +33,10 @@ public final class PlaceRecognizer {
 
   private final GazetteerMatcher matcher;
   private final ContextualRuns contextual;
-  private final DemonymCountries demonyms;
 
-  /** A recognizer that never takes a demonym for a place. */
   public PlaceRecognizer(Gazetteer gazetteer) {
-    this(gazetteer, DemonymCountries.NONE);
-  }
-
-  /** A recognizer that takes a demonym modifying a land noun for its country ({@link DemonymPlaces}). */
-  public PlaceRecognizer(Gazetteer gazetteer, DemonymCountries demonyms) {
     this.matcher = new GazetteerMatcher(gazetteer);
     this.contextual = new ContextualRuns(gazetteer);
-    this.demonyms = demonyms;
   }
 
   static boolean isLocationType(String nerType) {
@@ -59,7 +51,6 @@ public final class PlaceRecognizer {
       found.addAll(CoordinatedUnits.find(s, text));
       found.addAll(StreetPatterns.find(s, text, annotation.entities()));
       found.addAll(NewsConventions.find(s, text, matcher::isSpecificName));
-      found.addAll(DemonymPlaces.find(s, demonyms));
     }
     for (EntityMention e : annotation.entities()) {
       PlaceKind kind = NER_KINDS.get(e.type());

@@ -14,17 +14,8 @@ public final class PlaceStage implements Stage {
 
   private final PlaceExtractor extractor;
 
-  /** A stage that never takes a demonym for a place. */
   public PlaceStage(Gazetteer gazetteer) {
-    this(gazetteer, DemonymCountries.NONE);
-  }
-
-  /**
-   * A stage that takes a demonym modifying a land noun ("Lebanese farmlands") for its country; {@code demonyms} is
-   * usually {@code actorDictionary::stateOf}.
-   */
-  public PlaceStage(Gazetteer gazetteer, DemonymCountries demonyms) {
-    this.extractor = new PlaceExtractor(gazetteer, demonyms);
+    this.extractor = new PlaceExtractor(gazetteer);
   }
 
   @Override
