@@ -20,7 +20,7 @@ import java.util.Locale;
  * @param covered recognised, located gold toponyms that the gazetteer covers (oracle)
  * @param acc161Covered accuracy within 161 km over {@code covered}
  * @param oracle share of all located gold toponyms the gazetteer covers
- * @param demonyms gold toponyms that CoreNLP tags NATIONALITY ("Sudanese"): places here only before a land noun ("Lebanese farmlands")
+ * @param demonyms gold toponyms that CoreNLP tags NATIONALITY ("Sudanese"): by design not places here
  * @param demonymsMatched of those, how many a prediction overlaps
  * @param seconds wall-clock time
  * @param errors error lines (only when asked)
@@ -61,8 +61,8 @@ public record PlaceEvalReport(String corpus, int articles, int gold, int predict
         articles, gold, predicted, seconds));
     b.append(String.format(Locale.ROOT, "recognition  P %.3f  R %.3f  F1 %.3f  (span overlap)%n", precision(),
         recall(), f1()));
-    b.append(String.format(Locale.ROOT, "             without the %d demonym gold toponyms (\"Sudanese\"; places only "
-        + "before a land noun): R %.3f  F1 %.3f%n", demonyms, recallWithoutDemonyms(), f1WithoutDemonyms()));
+    b.append(String.format(Locale.ROOT, "             without the %d demonym gold toponyms (\"Sudanese\"; not places by "
+        + "design): R %.3f  F1 %.3f%n", demonyms, recallWithoutDemonyms(), f1WithoutDemonyms()));
     b.append(String.format(Locale.ROOT, "geocoding    n %d recognised+located: acc@161km %.3f  mean %.0f km  "
         + "median %.1f km  AUC %.3f%n", geocoded, acc161, meanKm, medianKm, auc));
     b.append(String.format(Locale.ROOT, "covered      n %d (gazetteer has the gold place within 161 km under the "
