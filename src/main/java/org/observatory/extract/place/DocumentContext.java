@@ -10,8 +10,8 @@ import org.observatory.gazetteer.GazetteerEntry;
  * What the other mentions of a document say about where it is: country and admin1 counts of their current best
  * candidates. When the mentions' names are given, the country and admin1 shares are votes of the other names, one
  * vote per name: a name repeated ten times is one piece of evidence, and a name's own current best never votes for
- * itself (else the first, population-based choice of a repeated name, "Mansfield" in Ohio, outvotes the places
- * around it, "Shreveport"). Immutable once built.
+ * itself (else the first, population-based choice of a repeated name, "Alexandria" in Egypt, outvotes the places
+ * around it, "Virginia"). Immutable once built.
  */
 final class DocumentContext {
 
