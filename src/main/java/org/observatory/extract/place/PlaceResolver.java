@@ -41,9 +41,10 @@ public final class PlaceResolver {
     }
     double[][] poolNear = Support.nearestInOtherPools(mentions, cands);
     int[][] inside = Support.namesInsideAdmin1(mentions, cands);
+    List<String> names = mentions.stream().map(PlaceMention::name).toList();
     List<Resolution> out = List.of();
     for (int round = 0; round < ROUNDS; round++) {
-      DocumentContext ctx = new DocumentContext(best);
+      DocumentContext ctx = new DocumentContext(best, names);
       out = new ArrayList<>();
       for (int i = 0; i < mentions.size(); i++) {
         out.add(choose(i, mentions, cands.get(i), ctx, containers[i], poolNear[i], inside[i]));
