@@ -64,6 +64,7 @@ final class Resolver {
     List<TimeExpression> out = new ArrayList<>();
     List<Integer> sentences = new ArrayList<>();
     List<String> previous = new ArrayList<>();
+    List<String> next = new ArrayList<>();
     for (Resolved r : done) {
       if (r.shape() instanceof Shape.Offset o && o.eventWord() != null) {
         out.add(byEvent(r.mention(), o, annotation, done));
@@ -72,8 +73,9 @@ final class Resolver {
       }
       sentences.add(r.sentence());
       previous.add(previousWord(annotation.sentences().get(r.sentence()), r.mention().span()));
+      next.add(following(annotation.sentences().get(r.sentence()), r.mention().span(), 2));
     }
-    return FinancialPeriods.apply(out, sentences, previous, ref);
+    return FinancialPeriods.apply(out, sentences, previous, next, ref);
   }
 
   /**
