@@ -2,6 +2,7 @@ package org.observatory.extract.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -108,7 +109,7 @@ final class Resolver {
   private TimeExpression first(TimexMention m, Shape shape, Sentence s, List<Resolved> before) {
     Tense tense = Tense.governing(s, m.span());
     if (shape instanceof Shape.Weekday w) {
-      return weekday(m, w, tense);
+      return w.modifier().startsWith("the ") ? weekdayFromAnchor(m, w, before) : weekday(m, w, tense);
     }
     if (shape instanceof Shape.MonthDay d) {
       return monthDay(m, d, tense);
@@ -190,6 +191,27 @@ final class Resolver {
     }
     LocalDate d = Calendar.weekday(ref, w.day(), w.modifier(), tense);
     return make(m, type, d + suffix, "document-date", DOC_ANCHOR, "weekday-" + tense.name().toLowerCase());
+  }
+
+  /**
+   * "the previous Friday" / "the following Monday": the weekday before or after the latest day-precision date
+   * stated earlier in the text, else the document date (strictly before or after it).
+   */
+  private TimeExpression weekdayFromAnchor(TimexMention m, Shape.Weekday w, List<Resolved> before) {
+    String suffix = w.partOfDay() == null ? "" : "T" + w.partOfDay();
+    String type = w.partOfDay() == null ? "DATE" : "TIME";
+    Optional<TimeExpression> anchor = before.stream().map(Resolved::time)
+        .filter(t -> !t.derivation().equals("unresolved") && TimexValues.day(t.value()).isPresent())
+        .reduce((a, b) -> b);
+    if (anchor.isEmpty() && ref == null) {
+      return make(m, type, "XXXX-WXX-" + w.day().getValue() + suffix, "unresolved", DOC_ANCHOR, "weekday");
+    }
+    LocalDate from = anchor.map(t -> TimexValues.day(t.value()).orElseThrow()).orElse(ref);
+    LocalDate d = from.with(w.modifier().equals("the following") ? TemporalAdjusters.next(w.day())
+        : TemporalAdjusters.previous(w.day()));
+    return anchor.isPresent()
+        ? make(m, type, d + suffix, "anchor", anchor.get().text(), "weekday-from-anchor")
+        : make(m, type, d + suffix, "document-date", DOC_ANCHOR, "weekday-from-document-date");
   }
 
   private TimeExpression monthDay(TimexMention m, Shape.MonthDay d, Tense tense) {
