@@ -31,6 +31,9 @@ final class Resolver {
       + TimeLexicon.UNIT + "s?");
   private static final Pattern FOUR_DIGITS = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
 
+  /** Words that introduce a deadline: its day is not in the tense of the verb that sets it ("gave them until"). */
+  private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("until", "till", "by");
+
   private final LocalDate ref;
   private final boolean ownDeictics;
 
@@ -109,7 +112,8 @@ final class Resolver {
   private TimeExpression first(TimexMention m, Shape shape, Sentence s, List<Resolved> before) {
     Tense tense = Tense.governing(s, m.span());
     if (shape instanceof Shape.Weekday w) {
-      return w.modifier().startsWith("the ") ? weekdayFromAnchor(m, w, before) : weekday(m, w, tense);
+      return w.modifier().startsWith("the ") ? weekdayFromAnchor(m, w, before)
+          : weekday(m, w, DEADLINE_WORDS.contains(previousWord(s, m.span())) ? Tense.UNKNOWN : tense);
     }
     if (shape instanceof Shape.MonthDay d) {
       return monthDay(m, d, tense);
