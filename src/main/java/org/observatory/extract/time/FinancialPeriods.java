@@ -53,7 +53,8 @@ final class FinancialPeriods {
         Matcher y = STATED_YEAR_QUARTER.matcher(text);
         y.matches();
         r = with(t, y.group(1) + focus.substring(4), "stated-year-quarter");
-      } else if (focus != null && YEAR_BACK.matcher(text).matches() && quarterNear(times, out, sentences, i)) {
+      } else if (focus != null && YEAR_BACK.matcher(text).matches() && quarterNear(times, out, sentences, i)
+          && !yearPeriodInSentence(times, sentences, i)) {
         r = with(t, yearBack(focus), "year-back-quarter");
       } else if (ref != null && t.value() == null && FULL_YEAR.matcher(text).matches()) {
         r = with(t, Integer.toString(ref.getYear()), "fiscal-year");
@@ -86,6 +87,22 @@ final class FinancialPeriods {
   private static boolean fiscalEnded(TimeExpression t, String next) {
     return t.value() != null && QUARTER.matcher(t.value()).matches() && !t.provenance().rule().startsWith("year-")
         && next.matches("(?:ended|ending)\\b.*");
+  }
+
+  /**
+   * True when the same sentence states a period of a year or more ("the year ended Aug. 31", "the first nine
+   * months", {@code P1Y}): a year-back word there compares that period, not the quarter.
+   */
+  private static boolean yearPeriodInSentence(List<TimeExpression> times, List<Integer> sentences, int i) {
+    for (int j = 0; j < times.size(); j++) {
+      TimeExpression t = times.get(j);
+      if (j != i && sentences.get(j).equals(sentences.get(i))
+          && ("P1Y".equals(t.value()) || "P9M".equals(t.value()) || "P6M".equals(t.value())
+              || FULL_YEAR.matcher(TimeLexicon.normalise(t.text())).matches())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a quarter is stated in the same sentence or the one before (as resolved so far, {@code out}). */
