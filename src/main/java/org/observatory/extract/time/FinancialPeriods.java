@@ -53,7 +53,7 @@ final class FinancialPeriods {
         Matcher y = STATED_YEAR_QUARTER.matcher(text);
         y.matches();
         r = with(t, y.group(1) + focus.substring(4), "stated-year-quarter");
-      } else if (focus != null && YEAR_BACK.matcher(text).matches() && quarterNear(times, out, sentences, i)
+      } else if (focus != null && YEAR_BACK.matcher(text).matches() && quarterNear(times, sentences, i)
           && !yearPeriodInSentence(times, sentences, i)) {
         r = with(t, yearBack(focus), "year-back-quarter");
       } else if (ref != null && t.value() == null && FULL_YEAR.matcher(text).matches()) {
@@ -105,13 +105,11 @@ final class FinancialPeriods {
     return false;
   }
 
-  /** True when a quarter is stated in the same sentence or the one before (as resolved so far, {@code out}). */
-  private static boolean quarterNear(List<TimeExpression> times, List<TimeExpression> out, List<Integer> sentences,
-      int i) {
+  /** True when a quarter is stated (by the tagger) in the same sentence or the one before. */
+  private static boolean quarterNear(List<TimeExpression> times, List<Integer> sentences, int i) {
     for (int j = 0; j < times.size(); j++) {
       int gap = sentences.get(i) - sentences.get(j);
-      TimeExpression t = j < out.size() ? out.get(j) : times.get(j);
-      if (j != i && gap >= 0 && gap <= 1 && isQuarter(t)) {
+      if (j != i && gap >= 0 && gap <= 1 && isQuarter(times.get(j))) {
         return true;
       }
     }
