@@ -34,10 +34,11 @@ final class FinancialPeriods {
    * @param times the resolved expressions in text order
    * @param sentences the sentence index of each expression, same order
    * @param previousWords the lower-case word before each expression ("" at a sentence start), same order
+   * @param nextWords the lower-case words right after each expression ("" at a sentence end), same order
    * @param ref the document date, or null (then only quarters stated in the text are used)
    */
   static List<TimeExpression> apply(List<TimeExpression> times, List<Integer> sentences, List<String> previousWords,
-      LocalDate ref) {
+      List<String> nextWords, LocalDate ref) {
     List<TimeExpression> out = new ArrayList<>(times.size());
     String focus = ref == null ? null : previousQuarter(ref);
     for (int i = 0; i < times.size(); i++) {
@@ -52,7 +53,8 @@ final class FinancialPeriods {
         Matcher y = STATED_YEAR_QUARTER.matcher(text);
         y.matches();
         r = with(t, y.group(1) + focus.substring(4), "stated-year-quarter");
-      } else if (focus != null && YEAR_BACK.matcher(text).matches() && quarterNear(times, sentences, i)) {
+      } else if (focus != null && YEAR_BACK.matcher(text).matches() && quarterNear(times, sentences, i)
+          && !yearPeriodInSentence(times, sentences, i)) {
         r = with(t, yearBack(focus), "year-back-quarter");
       } else if (ref != null && t.value() == null && FULL_YEAR.matcher(text).matches()) {
         r = with(t, Integer.toString(ref.getYear()), "fiscal-year");
@@ -60,7 +62,7 @@ final class FinancialPeriods {
         int year = previousWords.get(i).equals("since") ? ref.getYear() - 1 : ref.getYear();
         r = with(t, year + "-12-31", "year-end");
       }
-      if (reported(r, ref)) {
+      if (reported(r, ref) || fiscalEnded(r, nextWords.get(i))) {
         focus = r.value();
       }
       out.add(r);
@@ -78,7 +80,32 @@ final class FinancialPeriods {
     return ref == null || !end.isAfter(ref.plusDays(1));
   }
 
-  /** True when a quarter is stated in the same sentence or the one before. */
+  /**
+   * True when {@code t} is a quarter the text says has ended ("the fourth quarter ended Sept. 30"): a fiscal quarter,
+   * which can be named after a calendar quarter that is still to come.
+   */
+  private static boolean fiscalEnded(TimeExpression t, String next) {
+    return t.value() != null && QUARTER.matcher(t.value()).matches() && !t.provenance().rule().startsWith("year-")
+        && next.matches("(?:ended|ending)\\b.*");
+  }
+
+  /**
+   * True when the same sentence states a period of a year or more ("the year ended Aug. 31", "the first nine
+   * months", {@code P1Y}): a year-back word there compares that period, not the quarter.
+   */
+  private static boolean yearPeriodInSentence(List<TimeExpression> times, List<Integer> sentences, int i) {
+    for (int j = 0; j < times.size(); j++) {
+      TimeExpression t = times.get(j);
+      if (j != i && sentences.get(j).equals(sentences.get(i))
+          && ("P1Y".equals(t.value()) || "P9M".equals(t.value()) || "P6M".equals(t.value())
+              || FULL_YEAR.matcher(TimeLexicon.normalise(t.text())).matches())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a quarter is stated (by the tagger) in the same sentence or the one before. */
   private static boolean quarterNear(List<TimeExpression> times, List<Integer> sentences, int i) {
     for (int j = 0; j < times.size(); j++) {
       int gap = sentences.get(i) - sentences.get(j);

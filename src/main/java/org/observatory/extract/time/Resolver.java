@@ -2,6 +2,7 @@ package org.observatory.extract.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,9 @@ final class Resolver {
   private static final Pattern COUPLE = Pattern.compile("(?:for |about |over )?(?:a )?couple of "
       + TimeLexicon.UNIT + "s?");
   private static final Pattern FOUR_DIGITS = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
+
+  /** Words that introduce a deadline: its day is not in the tense of the verb that sets it ("gave them until"). */
+  private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("until", "till", "by");
 
   private final LocalDate ref;
   private final boolean ownDeictics;
@@ -64,6 +68,7 @@ final class Resolver {
     List<TimeExpression> out = new ArrayList<>();
     List<Integer> sentences = new ArrayList<>();
     List<String> previous = new ArrayList<>();
+    List<String> next = new ArrayList<>();
     for (Resolved r : done) {
       if (r.shape() instanceof Shape.Offset o && o.eventWord() != null) {
         out.add(byEvent(r.mention(), o, annotation, done));
@@ -72,8 +77,9 @@ final class Resolver {
       }
       sentences.add(r.sentence());
       previous.add(previousWord(annotation.sentences().get(r.sentence()), r.mention().span()));
+      next.add(following(annotation.sentences().get(r.sentence()), r.mention().span(), 2));
     }
-    return FinancialPeriods.apply(out, sentences, previous, ref);
+    return FinancialPeriods.apply(out, sentences, previous, next, ref);
   }
 
   /**
@@ -106,7 +112,8 @@ final class Resolver {
   private TimeExpression first(TimexMention m, Shape shape, Sentence s, List<Resolved> before) {
     Tense tense = Tense.governing(s, m.span());
     if (shape instanceof Shape.Weekday w) {
-      return weekday(m, w, tense);
+      return w.modifier().startsWith("the ") ? weekdayFromAnchor(m, w, before)
+          : weekday(m, w, DEADLINE_WORDS.contains(previousWord(s, m.span())) ? Tense.UNKNOWN : tense);
     }
     if (shape instanceof Shape.MonthDay d) {
       return monthDay(m, d, tense);
@@ -188,6 +195,27 @@ final class Resolver {
     }
     LocalDate d = Calendar.weekday(ref, w.day(), w.modifier(), tense);
     return make(m, type, d + suffix, "document-date", DOC_ANCHOR, "weekday-" + tense.name().toLowerCase());
+  }
+
+  /**
+   * "the previous Friday" / "the following Monday": the weekday before or after the latest day-precision date
+   * stated earlier in the text, else the document date (strictly before or after it).
+   */
+  private TimeExpression weekdayFromAnchor(TimexMention m, Shape.Weekday w, List<Resolved> before) {
+    String suffix = w.partOfDay() == null ? "" : "T" + w.partOfDay();
+    String type = w.partOfDay() == null ? "DATE" : "TIME";
+    Optional<TimeExpression> anchor = before.stream().map(Resolved::time)
+        .filter(t -> !t.derivation().equals("unresolved") && TimexValues.day(t.value()).isPresent())
+        .reduce((a, b) -> b);
+    if (anchor.isEmpty() && ref == null) {
+      return make(m, type, "XXXX-WXX-" + w.day().getValue() + suffix, "unresolved", DOC_ANCHOR, "weekday");
+    }
+    LocalDate from = anchor.map(t -> TimexValues.day(t.value()).orElseThrow()).orElse(ref);
+    LocalDate d = from.with(w.modifier().equals("the following") ? TemporalAdjusters.next(w.day())
+        : TemporalAdjusters.previous(w.day()));
+    return anchor.isPresent()
+        ? make(m, type, d + suffix, "anchor", anchor.get().text(), "weekday-from-anchor")
+        : make(m, type, d + suffix, "document-date", DOC_ANCHOR, "weekday-from-document-date");
   }
 
   private TimeExpression monthDay(TimexMention m, Shape.MonthDay d, Tense tense) {

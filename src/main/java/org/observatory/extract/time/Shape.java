@@ -73,7 +73,12 @@ public sealed interface Shape {
       LEAD + "(?:" + WEEKDAY + " )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + YEAR_WORD + "$");
   Pattern MONTH_ONLY = Pattern.compile("^(?:(last|next|this|early|late|mid|in|the end of|the beginning of) )?"
       + "(january|february|march|april|june|july|august|september|october|november|december)$");
-  Pattern WEEKDAY_RX = Pattern.compile("^(?:(last|next|this|coming|past|early|late|on) )?" + WEEKDAY
+  String CLOCK = "(?:(\\d{1,2})(?::(\\d\\d))? ?([ap])\\.?m\\.?|(noon))";
+  Pattern CLOCK_WEEKDAY = Pattern.compile("^(?:(?:at|by|until|till|from|before|after) )?" + CLOCK + " (?:on )?"
+      + WEEKDAY + "$");
+  Pattern WEEKDAY_CLOCK = Pattern.compile("^(?:on )?" + WEEKDAY + ",? (?:at |by |until )?" + CLOCK + "$");
+  Pattern WEEKDAY_RX = Pattern.compile("^(?:(last|next|this|coming|past|early|late|on|the previous|the preceding"
+      + "|the prior|the following) )?" + WEEKDAY
       + "(?: (morning|afternoon|evening|night))?$");
   Pattern OFFSET = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|barely) )?"
       + NUMBER + " " + UNIT + "s?(?: (earlier|later|before|after|previously|afterwards?|prior))?$");
@@ -144,10 +149,32 @@ public sealed interface Shape {
     }
     m = WEEKDAY_RX.matcher(s);
     if (m.matches()) {
-      return new Weekday(TimeLexicon.weekday(m.group(2)), m.group(1) == null ? "" : m.group(1),
-          partOfDay(m.group(3)));
+      String modifier = m.group(1) == null ? "" : m.group(1).replaceFirst("^the (preceding|prior)$", "the previous");
+      return new Weekday(TimeLexicon.weekday(m.group(2)), modifier, partOfDay(m.group(3)));
+    }
+    return weekdayAtClock(s);
+  }
+
+  /** "9 a.m. Tuesday", "noon Saturday", "Tuesday at 9:30 p.m.": a weekday whose part of the day is a clock time. */
+  private static Shape weekdayAtClock(String s) {
+    Matcher m = CLOCK_WEEKDAY.matcher(s);
+    if (m.matches()) {
+      return new Weekday(TimeLexicon.weekday(m.group(5)), "", clock(m.group(1), m.group(2), m.group(3), m.group(4)));
+    }
+    m = WEEKDAY_CLOCK.matcher(s);
+    if (m.matches()) {
+      return new Weekday(TimeLexicon.weekday(m.group(1)), "", clock(m.group(2), m.group(3), m.group(4), m.group(5)));
     }
     return new Other();
+  }
+
+  /** ISO clock time ({@code "21:30"}) of an hour, optional minutes, 'a' or 'p', or "noon". */
+  private static String clock(String hour, String minutes, String half, String noon) {
+    if (noon != null) {
+      return "12:00";
+    }
+    int h = Integer.parseInt(hour) % 12 + (half.equals("p") ? 12 : 0);
+    return String.format("%02d:%s", h, minutes == null ? "00" : minutes);
   }
 
   private static Shape monthDay(Month month, int day, String yearWord, String next) {

@@ -108,4 +108,22 @@ class FinancialPeriodsTest {
         .timex("the third quarter", "DATE", "1989-Q3").timex("the 1988 quarter", "DURATION", "P1988Q");
     assertThat(only(t, "the 1988 quarter").value()).isEqualTo("1988-Q3");
   }
+
+  @Test
+  void aFiscalQuarterSaidToHaveEndedIsTheQuarterInFocus() {
+    Texts t = new Texts().sentence("Net/NN fell/VBD/fall in/IN the/DT fourth/JJ quarter/NN ended/VBN/end Sept./NNP 30/CD ./.")
+        .sentence("Sales/NNS in/IN the/DT latest/JJS period/NN rose/VBD/rise ./.")
+        .timex("the fourth quarter", "DATE", "1989-Q4").timex("Sept. 30", "DATE", "1989-09-30");
+    assertThat(only(t, "the latest period").value()).isEqualTo("1989-Q4");
+  }
+
+  @Test
+  void lastYearNextToAYearEndedComparesTheYearNotTheQuarter() {
+    Texts t = new Texts().sentence("Fourth-quarter/JJ net/NN rose/VBD/rise ./.")
+        .sentence("For/IN the/DT year/NN ended/VBN/end Aug./NNP 31/CD ,/, net/NN was/VBD/be $/$ 3/CD million/CD ,/, "
+            + "down/RB from/IN $/$ 9/CD million/CD last/JJ year/NN ./.")
+        .timex("Fourth-quarter", "DATE", "1989-Q4").timex("Aug. 31", "DATE", "1989-08-31")
+        .timex("last year", "DATE", "1988");
+    assertThat(only(t, "last year").value()).isEqualTo("1988");
+  }
 }

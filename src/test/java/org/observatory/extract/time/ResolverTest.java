@@ -235,4 +235,19 @@ class ResolverTest {
     assertThat(only(t, MONDAY, "the past").value()).isEqualTo("PAST_REF");
     assertThat(only(t, MONDAY, "these days").value()).isEqualTo("PRESENT_REF");
   }
+
+  @Test
+  void thePreviousFridayIsTheFridayBeforeTheLatestStatedDay() {
+    Texts t = new Texts().sentence("Shares/NNS fell/VBD/fall on/IN January/NNP 31/CD ./.")
+        .sentence("The/DT index/NN was/VBD/be down/RB from/IN the/DT previous/JJ Friday/NNP ./.")
+        .timex("January 31", "DATE", "2020-01-31").timex("the previous Friday", "DATE", "2020-01-31");
+    assertThat(only(t, MONDAY, "the previous Friday").value()).isEqualTo("2020-01-24");
+  }
+
+  @Test
+  void weekdayDeadlineAfterUntilIsTheNearestOccurrenceWhateverTheVerbTense() {
+    Texts t = new Texts().sentence("Officials/NNS have/VBP/have given/VBN/give them/PRP until/IN 9/CD a.m./RB Tuesday/NNP ./.")
+        .timex("9 a.m. Tuesday", "TIME", "2020-01-28T09:00");
+    assertThat(only(t, MONDAY, "9 a.m. Tuesday").value()).isEqualTo("2020-02-04T09:00");
+  }
 }

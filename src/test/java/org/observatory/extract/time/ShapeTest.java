@@ -57,4 +57,17 @@ class ShapeTest {
   void agesAreNotTime() {
     assertThat(Shape.parse("52-year-old", "")).isInstanceOf(Shape.NotTime.class);
   }
+
+  @Test
+  void weekdayWithAClockTimeTakesTheClockAsItsPartOfDay() {
+    assertThat(Shape.parse("9 a.m. Tuesday", "")).isEqualTo(new Shape.Weekday(DayOfWeek.TUESDAY, "", "09:00"));
+    assertThat(Shape.parse("noon Saturday", "")).isEqualTo(new Shape.Weekday(DayOfWeek.SATURDAY, "", "12:00"));
+    assertThat(Shape.parse("Tuesday at 9:30 p.m.", "")).isEqualTo(new Shape.Weekday(DayOfWeek.TUESDAY, "", "21:30"));
+  }
+
+  @Test
+  void thePrecedingWeekdayIsCountedFromAnEarlierDate() {
+    assertThat(Shape.parse("the preceding Friday", "")).isEqualTo(new Shape.Weekday(DayOfWeek.FRIDAY, "the previous", null));
+    assertThat(Shape.parse("the following Monday", "")).isEqualTo(new Shape.Weekday(DayOfWeek.MONDAY, "the following", null));
+  }
 }
