@@ -12,6 +12,7 @@ import org.observatory.document.Document;
 import org.observatory.extract.actor.ActorDictionary;
 import org.observatory.extract.actor.ActorStage;
 import org.observatory.extract.docdate.DocDateStage;
+import org.observatory.extract.time.DocDateInference;
 import org.observatory.nlp.Annotation;
 import org.observatory.nlp.AnnotationRequest;
 import org.observatory.nlp.Annotator;
@@ -45,10 +46,15 @@ public final class DocDateEval {
     Map<String, Tally> byCorpus = new LinkedHashMap<>();
     Tally all = new Tally();
     List<String> rows = new ArrayList<>();
+    int evidenced = 0;
     for (Path p : reader.files(dir)) {
       TimeMlDocument doc = reader.read(p);
       String corpus = p.getParent() == null ? "." : p.getParent().getFileName().toString();
-      Published pub = infer(doc);
+      AnalysisState state = state(doc);
+      Published pub = docDate.published(state);
+      if (DocDateInference.statesAYear(state.get(Slot.ANNOTATION)) || !docDate.constraints(state).isEmpty()) {
+        evidenced++;
+      }
       Tally t = byCorpus.computeIfAbsent(corpus, k -> new Tally());
       if (pub.earliest() == null || pub.latest() == null) {
         all.unknown++;
@@ -66,16 +72,13 @@ public final class DocDateEval {
     }
     List<DocDateReport.Corpus> corpora = new ArrayList<>();
     byCorpus.forEach((k, v) -> corpora.add(v.report(k)));
-    return new DocDateReport(all.files(), all.contained, all.unknown, median(all.widths), rows, corpora);
+    return new DocDateReport(all.files(), all.contained, all.unknown, median(all.widths), evidenced, rows, corpora);
   }
 
-  private Published infer(TimeMlDocument doc) {
+  private AnalysisState state(TimeMlDocument doc) {
     Annotation a = annotator.annotate(new AnnotationRequest(doc.text(), null));
     AnalysisState s = AnalysisState.of(Document.ofText(doc.text(), doc.name())).with(Slot.ANNOTATION, a);
-    if (actors.isPresent()) {
-      s = actors.get().apply(s);
-    }
-    return docDate.published(s);
+    return actors.isPresent() ? actors.get().apply(s) : s;
   }
 
   private static String orDash(String s) {

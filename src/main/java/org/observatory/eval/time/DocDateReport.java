@@ -10,10 +10,13 @@ import java.util.Locale;
  * @param contained files whose inferred range contains the true DCT
  * @param unknown files for which no bounded range could be inferred (counted as not contained)
  * @param medianWidthDays median width of the inferred ranges in days (inclusive), over files with a range
+ * @param evidenced files in which the inference finds year evidence (a stated year, or a named person's dated
+ *     office); it cannot bound the publication date of the others
  * @param rows one line per file: name, true DCT, range, contained
  * @param corpora the same counts per corpus (parent directory), in reading order
  */
-public record DocDateReport(int files, int contained, int unknown, double medianWidthDays, List<String> rows,
+public record DocDateReport(int files, int contained, int unknown, double medianWidthDays, int evidenced,
+    List<String> rows,
     List<Corpus> corpora) {
 
   /** Counts of one corpus; fields as in the report. */
@@ -34,6 +37,9 @@ public record DocDateReport(int files, int contained, int unknown, double median
     int ranged = files - unknown;
     b.append(String.format(Locale.ROOT, "of the %d files with a range: %.1f%% contain the DCT%n", ranged,
         ranged == 0 ? 0 : 100.0 * contained / ranged));
+    b.append(String.format(Locale.ROOT, "files in which the inference finds year evidence (a stated year or a dated role): "
+        + "%d (%.1f%%); without any, no bounded range is possible%n", evidenced,
+        files == 0 ? 0 : 100.0 * evidenced / files));
     corpora.forEach(c -> b.append(line(c.name(), c.files(), c.contained(), c.unknown(), c.medianWidthDays())));
     if (perFile) {
       b.append("\nfile\tdct\tearliest\tlatest\tcontained\n");

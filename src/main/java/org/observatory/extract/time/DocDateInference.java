@@ -87,6 +87,16 @@ public final class DocDateInference {
     return best(e);
   }
 
+  /**
+   * Whether the text states a year the inference can build on (a calendar date or year in a clause that is not
+   * future tense); outside evidence such as dated roles is not counted here.
+   */
+  public static boolean statesAYear(Annotation annotation) {
+    List<Fixed> fixed = new ArrayList<>();
+    collect(annotation, fixed, new ArrayList<>());
+    return candidateYears(fixed).isPresent();
+  }
+
   private static void collect(Annotation a, List<Fixed> fixed, List<Yearless> yearless) {
     for (TimexMention m : a.timexes()) {
       Sentence s = a.sentences().get(m.sentence());

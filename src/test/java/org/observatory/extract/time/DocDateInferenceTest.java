@@ -50,4 +50,13 @@ class DocDateInferenceTest {
     org.observatory.core.Span span = t.annotation().timexes().get(0).span();
     assertThat(DocDateInference.deadlineCue(s, span, Tense.PAST)).isEqualTo(Tense.FUTURE);
   }
+
+  @Test
+  void aStatedPastYearCountsAsYearEvidenceAndAWeekdayDoesNot() {
+    Texts dated = new Texts().sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989");
+    Texts undated = new Texts().sentence("He/PRP spoke/VBD/speak on/IN Friday/NNP ./.")
+        .timex("Friday", "DATE", "XXXX-WXX-5");
+    assertThat(DocDateInference.statesAYear(dated.annotation())).isTrue();
+    assertThat(DocDateInference.statesAYear(undated.annotation())).isFalse();
+  }
 }
