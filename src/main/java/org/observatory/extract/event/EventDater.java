@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.observatory.core.Span;
+import org.observatory.record.Agreement;
 import org.observatory.record.DateValue;
+import org.observatory.record.Obligation;
 import org.observatory.record.Published;
 import org.observatory.record.TimeExpression;
 
@@ -86,5 +88,26 @@ final class EventDater {
       return documentDate(published, modality);
     }
     return d;
+  }
+
+  /**
+   * An obligation the text dates only by the report ("had to withdraw ... within 150 hours", the deadline read by
+   * the agreement stage) takes the deadline of the provision it states: the linked agreement's obligation whose
+   * action begins with the event's trigger word. Any other date is returned unchanged.
+   *
+   * @param agreement index into {@code agreements}, or null
+   */
+  static DateValue byDeadline(DateValue date, String modality, String trigger, Integer agreement,
+      List<Agreement> agreements) {
+    if (!modality.equals(ModalityFinder.OBLIGATION) || agreement == null || agreement >= agreements.size()
+        || !"document-date".equals(date.derivation())) {
+      return date;
+    }
+    String word = trigger.toLowerCase(java.util.Locale.ROOT);
+    return agreements.get(agreement).obligations().stream()
+        .filter(o -> o.deadline() != null && o.deadline().value() != null && o.action() != null)
+        .filter(o -> o.action().toLowerCase(java.util.Locale.ROOT).split("\\s+")[0].equals(word))
+        .map(Obligation::deadline)
+        .findFirst().orElse(date);
   }
 }

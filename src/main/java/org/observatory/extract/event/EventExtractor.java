@@ -100,6 +100,7 @@ public final class EventExtractor {
     List<SourceLink> attribution = linker.attribution(t.span(), ctx.sources(), ctx.document().outlet());
     Integer quote = linker.quote(t.span(), sentence, c.threat(), ctx.quotes());
     Integer agreement = linker.agreement(g, c, anchor, mod, ctx.agreements());
+    date = EventDater.byDeadline(date, mod, t.text(), agreement, ctx.agreements());
     IntentRule.Recoding recoding = IntentRule.apply(c.type(), mod, ModalityFinder.isFuture(g, anchor),
         ModalityFinder.isDemanded(g, anchor));
     AcledChoice acled = recoding == null ? acled(ctx, g, c, actors) : new AcledChoice(null, Optional.empty(), null);

@@ -147,4 +147,15 @@ class EventSeedPipelineIT {
             .noneMatch(a -> a.text().contains("organization"))
             .anySatisfy(a -> assertThat(a.text() + " " + a.canonical()).containsAnyOf("PKK", "Kurdistan Workers")));
   }
+
+  @Test
+  void theYpgWithdrawalOfTheMemorandumSentenceIsDatedByItsWithin150HoursDeadline() {
+    List<Event> events = inSentence(seedEvents(), seedText(), "On October 22, Russian President");
+
+    assertThat(events).filteredOn(e -> e.type().equals("RETREAT")).singleElement().satisfies(e -> {
+      assertThat(e.modality()).isEqualTo("obligation");
+      assertThat(e.date().text()).isEqualTo("within 150 hours");
+      assertThat(e.date().earliest()).startsWith("2019-10-28");
+    });
+  }
 }
