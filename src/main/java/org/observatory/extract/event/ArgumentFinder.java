@@ -66,9 +66,10 @@ final class ArgumentFinder {
   }
 
   /**
-   * Each argument that names no party and that no actor covers gives way to the parties it names: its by-phrase,
-   * possessor, or a nationality or proper-noun modifier ("The bombing by Russian jets", "Russian strikes",
-   * "rejected North Korea's demand"); with none the argument is dropped. No party is named by a media artefact or
+   * Each argument that names no party and that no actor covers gives way to the parties it names: its by-phrase
+   * (for an event noun only: "resolving the conflict by political means" names no party), possessor, or a
+   * nationality or proper-noun modifier that is no venue ("The bombing by Russian jets", "Russian strikes",
+   * "rejected North Korea's demand", but not "the Geneva conference"); with none the argument is dropped. No party is named by a media artefact or
    * abstract noun ({@link NonActors}), nor, as a source, by an event noun.
    */
   private Set<Integer> agentsOf(DepGraph g, Set<Integer> heads, List<Actor> actors, boolean source) {
@@ -80,10 +81,12 @@ final class ArgumentFinder {
         out.add(s);
         continue;
       }
-      out.addAll(g.children(s, "nmod:by", "nmod:agent", "nmod:poss"));
+      boolean event = isEventNoun(t);
+      out.addAll(event ? g.children(s, "nmod:by", "nmod:agent", "nmod:poss") : g.children(s, "nmod:poss"));
       for (int m : g.children(s, "amod", "compound")) {
         Token mt = g.token(m);
-        if (mt.ner().equals("NATIONALITY") || mt.isProperNoun() || covered(mt, actors)) {
+        if (covered(mt, actors) || mt.ner().equals("NATIONALITY")
+            || (mt.isProperNoun() && !VENUE_NER.contains(mt.ner()))) {
           out.add(m);
         }
       }

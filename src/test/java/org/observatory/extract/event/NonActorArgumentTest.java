@@ -81,6 +81,33 @@ class NonActorArgumentTest {
     assertThat(texts(e, "target")).containsExactly("Iraq");
   }
 
+  @Test
+  void theMeansOfAnAbstractObjectIsNoTarget() {
+    // Kurds rejected the offer by political means
+    ParseBuilder b = new ParseBuilder()
+        .toks("Kurds/NNPS/Kurd", "rejected/VBD/reject", "the/DT/the", "offer/NN/offer", "by/IN/by",
+            "political/JJ/political", "means/NNS/means")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 3).dep("det", 3, 2).dep("nmod:by", 3, 6)
+        .dep("case", 6, 4).dep("amod", 6, 5);
+
+    Event e = event(b, "rejected");
+
+    assertThat(texts(e, "target")).isEmpty();
+  }
+
+  @Test
+  void theVenueOfAnAbstractObjectIsNoTarget() {
+    // Kurds rejected the Geneva conference
+    ParseBuilder b = new ParseBuilder()
+        .toks("Kurds/NNPS/Kurd", "rejected/VBD/reject", "the/DT/the", "Geneva/NNP/Geneva/CITY",
+            "conference/NN/conference")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 4).dep("det", 4, 2).dep("compound", 4, 3);
+
+    Event e = event(b, "rejected");
+
+    assertThat(texts(e, "target")).isEmpty();
+  }
+
   private static Event event(ParseBuilder b, String trigger) {
     EventContext ctx = new EventContext(b.document(), b.annotation(),
         new Published("2016-10-11", "option", "2016-10-11", "2016-10-11", null), List.of(), List.of(), List.of(),
