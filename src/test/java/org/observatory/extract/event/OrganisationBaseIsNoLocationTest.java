@@ -58,6 +58,19 @@ class OrganisationBaseIsNoLocationTest {
   }
 
   @Test
+  void aPlaceAfterBasedInIsNotTheEventsLocationWhateverTheParse() {
+    // a group based in the UK said strikes killed civilians, with "UK" misattached to "group"
+    ParseBuilder b = new ParseBuilder()
+        .toks("a/DT/a", "group/NN/group", "based/VBN/base", "in/IN/in", "the/DT/the", "UK/NNP/UK/COUNTRY",
+            "said/VBD/say", "strikes/NNS/strike", "killed/VBD/kill", "civilians/NNS/civilian")
+        .dep("root", -1, 6).dep("det", 1, 0).dep("dep", 1, 2).dep("nmod:in", 1, 5).dep("case", 5, 3)
+        .dep("det", 5, 4).dep("nsubj", 6, 1).dep("ccomp", 6, 8).dep("nsubj", 8, 7).dep("obj", 8, 9);
+    Place uk = place(b, 5, "United Kingdom", 54.0, -2.0, "country");
+
+    assertThat(killings(b, uk)).allSatisfy(e -> assertThat(e.location()).isNull());
+  }
+
+  @Test
   void aPlaceWhereTheStrikesHitIsStillTheEventsLocation() {
     // strikes killed civilians in Aleppo , the London based monitor said
     ParseBuilder b = new ParseBuilder()
