@@ -93,10 +93,10 @@ class RealArticlesIT {
     }
   }
 
-  /** The FA-KES article whose text starts with {@code title}, with its own date. */
-  private static Document fakes(String title) {
+  /** The FA-KES article (its content, with its own date) that contains {@code sentence}. */
+  private static Document fakes(String sentence) {
     Path data = SharedData.require("news").getParent();
-    return NewsCorpus.articles(data, NewsCorpus.Source.FAKES).stream().filter(a -> a.text().startsWith(title))
+    return NewsCorpus.articles(data, NewsCorpus.Source.FAKES).stream().filter(a -> a.text().contains(sentence))
         .findFirst().map(NewsCorpus.Article::toDocument).orElseThrow();
   }
 
@@ -108,7 +108,7 @@ class RealArticlesIT {
    */
   @Test
   void realReportsCarryNoNonActorsNoMonitorBasesAndNoRepeatedSources() {
-    AnalysisRecord r = pipeline().run(fakes("Russian jets resume airstrikes on Aleppo")).record();
+    AnalysisRecord r = pipeline().run(fakes("The bombing by Russian jets mostly targeted several neighbourhoods")).record();
     List<String> actors = r.events().stream().flatMap(e -> e.actors().stream())
         .filter(a -> !a.role().equals("participant")).map(EventActor::text).toList();
     assertThat(actors).noneMatch(t -> t.equalsIgnoreCase("The bombing") || t.toLowerCase().contains("photo"));

@@ -1,7 +1,7 @@
 package org.observatory.extract.event;
 
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.observatory.core.OrganisationBases;
 import org.observatory.core.Span;
 import org.observatory.record.Place;
 
@@ -13,27 +13,13 @@ import org.observatory.record.Place;
  */
 final class OrganisationBase {
 
-  /** "-based" or " based" right after the place, not followed by a preposition ("based on", "based in"). */
-  private static final Pattern BASED_AFTER = Pattern.compile(
-      "^\\s?[-\u2010\u2011\u2013]?\\s?based\\b(?!\\s+(?:in|on|at|near|upon|out|off)\\b)",
-      Pattern.CASE_INSENSITIVE);
-
-  /** "based in", "based at", "based out of" (with an optional article) right before the place. */
-  private static final Pattern BASED_BEFORE = Pattern.compile(
-      "\\bbased\\s+(?:in|at|out\\s+of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-
   private static final Set<String> BASE_PREPOSITIONS = Set.of("in", "at", "out", "near");
 
   private OrganisationBase() {}
 
   /** Whether {@code p} (inside {@code g}'s sentence of {@code text}) names only where an organisation is based. */
   static boolean isBase(String text, DepGraph g, Place p) {
-    int end = Math.min(text.length(), p.end() + 12);
-    if (BASED_AFTER.matcher(text.substring(p.end(), end)).find()
-        || BASED_BEFORE.matcher(text.substring(Math.max(0, p.start() - 24), p.start())).find()) {
-      return true;
-    }
-    return basedInPhrase(g, p);
+    return OrganisationBases.isBase(text, p.start(), p.end()) || basedInPhrase(g, p);
   }
 
   /** "X based in P": P's head is an oblique of a participle "based" that modifies a noun. */
