@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.observatory.corpus.NewsCorpus;
@@ -19,6 +20,8 @@ import org.observatory.record.AnalysisRecord;
 import org.observatory.record.Event;
 import org.observatory.record.Place;
 import org.observatory.record.Quote;
+import org.observatory.record.SourceLink;
+import org.observatory.record.EventActor;
 import org.observatory.record.TimeExpression;
 import org.observatory.service.Pipelines;
 import org.observatory.testing.Annotators;
@@ -86,6 +89,35 @@ class RealArticlesIT {
       if (!mayBeLater && doc.published() != null && days.isPresent() && days.get().first() != null) {
         assertThat(days.get().first()).as("earliest day of %s (%s, %s)", e.id(), e.trigger().text(), e.date())
             .isBeforeOrEqualTo(doc.published());
+      }
+    }
+  }
+
+  /** The FA-KES article (its content, with its own date) that contains {@code sentence}. */
+  private static Document fakes(String sentence) {
+    Path data = SharedData.require("news").getParent();
+    return NewsCorpus.articles(data, NewsCorpus.Source.FAKES).stream().filter(a -> a.text().contains(sentence))
+        .findFirst().map(NewsCorpus.Article::toDocument).orElseThrow();
+  }
+
+  /**
+   * FA-KES "Russian jets resume airstrikes on Aleppo" (2016-10-11): "The bombing by Russian jets mostly targeted
+   * several neighbourhoods ..." has Russia as source, not the bombing; "(File photo)" is no source; "the
+   * Britain-based Syria Observatory for Human Rights (SOHR) monitoring group said" puts no event in the United
+   * Kingdom; and no attribution chain names the Observatory twice in a row.
+   */
+  @Test
+  void realReportsCarryNoNonActorsNoMonitorBasesAndNoRepeatedSources() {
+    AnalysisRecord r = pipeline().run(fakes("The bombing by Russian jets mostly targeted several neighbourhoods")).record();
+    List<String> actors = r.events().stream().flatMap(e -> e.actors().stream())
+        .filter(a -> !a.role().equals("participant")).map(EventActor::text).toList();
+    assertThat(actors).noneMatch(t -> t.equalsIgnoreCase("The bombing") || t.toLowerCase().contains("photo"));
+    assertThat(r.events()).noneMatch(e -> e.location() != null && "GB".equals(e.location().country()));
+    for (Event e : r.events()) {
+      List<SourceLink> links = e.attribution();
+      for (int i = 1; i < links.size(); i++) {
+        assertThat(links.get(i).name().replaceAll(" \\(.*\\)", ""))
+            .as("chain of %s", e.id()).isNotEqualTo(links.get(i - 1).name().replaceAll(" \\(.*\\)", ""));
       }
     }
   }

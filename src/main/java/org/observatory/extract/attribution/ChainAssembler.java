@@ -98,7 +98,7 @@ final class ChainAssembler {
       documentOutlet.ifPresent(c -> links.add(link(c)));
     }
     links.add(publisher);
-    return new SourceChain(s.span(), List.copyOf(links), reported);
+    return new SourceChain(s.span(), SameSource.collapse(List.copyOf(links)), reported);
   }
 
   private SourceChain clauseChain(Cite c) {
@@ -108,7 +108,7 @@ final class ChainAssembler {
       documentOutlet.ifPresent(o -> links.add(link(o)));
     }
     links.add(publisher);
-    return new SourceChain(c.scope(), List.copyOf(links), true);
+    return new SourceChain(c.scope(), SameSource.collapse(List.copyOf(links)), true);
   }
 
   private static boolean add(Set<SourceLink> links, List<Cite> own, SourceKind kind) {

@@ -16,6 +16,9 @@ import org.observatory.record.EventActor;
  * Attaches source and target actors to a trigger from the dependency graph: subjects and by-agents are sources;
  * objects, passive subjects and "against/on/to/with X" are targets; coordinated arguments all count. Arguments
  * map to {@link Actor} records by span; an argument no actor covers keeps its noun phrase with no canonical name.
+ * An event noun is never its own source: "The bombing by Russian jets targeted ..." has the bombing's agent
+ * (by-phrase, possessor, nationality adjective) as source, or none. Media artefacts and abstract nouns
+ * ({@link NonActors}) that no actor covers are never sources or targets.
  */
 final class ArgumentFinder {
 
@@ -35,6 +38,13 @@ final class ArgumentFinder {
       "status", "crisis", "problem", "issue", "process", "circumstance", "development", "trend",
       "violence", "escalation", "tension", "security", "stability", "calm", "peace");
 
+  private final TriggerLexicon lexicon;
+
+  /** @param lexicon the trigger lexicon, whose noun entries tell an event noun ("bombing", "strike") */
+  ArgumentFinder(TriggerLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
   /** Participants of the candidate, sources first. */
   List<EventActor> find(DepGraph g, Candidate c, List<Actor> actors) {
     Set<Integer> sources = new LinkedHashSet<>();
@@ -49,10 +59,48 @@ final class ArgumentFinder {
       verbal(g, c, sources, targets, themes);
     }
     List<EventActor> out = new ArrayList<>();
-    addAll(g, sources, "source", actors, out);
-    addAll(g, c.threat() ? parties(g, targets, actors) : targets, "target", actors, out);
+    addAll(g, agentsOf(g, sources, actors, true), "source", actors, out);
+    addAll(g, agentsOf(g, c.threat() ? parties(g, targets, actors) : targets, actors, false), "target", actors, out);
     addAll(g, themes, "participant", actors, out);
     return withoutRepeatedParticipants(out);
+  }
+
+  /**
+   * Each argument that names no party and that no actor covers gives way to the parties it names: its by-phrase
+   * (for an event noun only: "resolving the conflict by political means" names no party), possessor, or a
+   * nationality or proper-noun modifier that is no venue ("The bombing by Russian jets", "Russian strikes",
+   * "rejected North Korea's demand", but not "the Geneva conference"); with none the argument is dropped. No party is named by a media artefact or
+   * abstract noun ({@link NonActors}), nor, as a source, by an event noun.
+   */
+  private Set<Integer> agentsOf(DepGraph g, Set<Integer> heads, List<Actor> actors, boolean source) {
+    Set<Integer> out = new LinkedHashSet<>();
+    for (int s : heads) {
+      Token t = g.token(s);
+      boolean noParty = NonActors.isNonActor(t) || (source && isEventNoun(t));
+      if (!noParty || covered(t, actors)) {
+        out.add(s);
+        continue;
+      }
+      boolean event = isEventNoun(t);
+      out.addAll(event ? g.children(s, "nmod:by", "nmod:agent", "nmod:poss") : g.children(s, "nmod:poss"));
+      for (int m : g.children(s, "amod", "compound")) {
+        Token mt = g.token(m);
+        if (covered(mt, actors) || mt.ner().equals("NATIONALITY")
+            || (mt.isProperNoun() && !VENUE_NER.contains(mt.ner()))) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A common noun with an event reading in the trigger lexicon ("bombing", "strike", "attack", "shelling"). */
+  private boolean isEventNoun(Token t) {
+    if (!t.isNoun() || t.isProperNoun()) {
+      return false;
+    }
+    return lexicon.lookup(t.lemma(), false, Set.of())
+        .filter(e -> !e.isLight() && !e.isSay() && !e.isNone()).isPresent();
   }
 
   /**
@@ -180,6 +228,9 @@ final class ArgumentFinder {
       all.addAll(g.children(h, "conj"));
     }
     for (int h : all) {
+      if (!role.equals("participant") && NonActors.isNonActor(g.token(h)) && !covered(g.token(h), actors)) {
+        continue; // a coordinated non-party: "safety and security"
+      }
       actor(g, h, role, actors).filter(a -> out.stream().noneMatch(o -> same(o, a))).ifPresent(out::add);
     }
   }

@@ -29,7 +29,7 @@ public final class EventExtractor {
   private final EventOntology ontology;
   private final TriggerFinder triggers;
   private final AcledRules acledRules;
-  private final ArgumentFinder arguments = new ArgumentFinder();
+  private final ArgumentFinder arguments;
   private final ModalityFinder modality = new ModalityFinder();
   private final EventDater dater = new EventDater();
   private final EventLocator locator = new EventLocator();
@@ -39,6 +39,7 @@ public final class EventExtractor {
       AcledRules acledRules) {
     this.ontology = ontology;
     this.triggers = new TriggerFinder(lexicon, cameo, ontology);
+    this.arguments = new ArgumentFinder(lexicon);
     this.acledRules = acledRules;
   }
 

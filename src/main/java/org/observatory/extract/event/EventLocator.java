@@ -17,7 +17,8 @@ import org.observatory.record.Place;
  * sentence that is not a clause's subject nor a mention the actor stage took for an actor ("Turkey dispatched
  * ...", "said Turkey may launch ..."), else none. An agent ("brokered by Russia") is never a location. A route phrase naming two
  * located places ("linking X to Y", "between X and Y") gives a point halfway between them, with half their
- * distance as uncertainty. Stateless.
+ * distance as uncertainty. An organisation's base ("the Britain-based monitor", "a group based in the UK") is never
+ * a location ({@link OrganisationBase}). Stateless.
  */
 final class EventLocator {
 
@@ -26,7 +27,8 @@ final class EventLocator {
   Optional<Place> locate(String text, DepGraph g, int trigger, int anchor, List<Place> places, List<Actor> actors) {
     Span sentence = g.sentence().span();
     List<Place> inSentence = places.stream()
-        .filter(p -> sentence.contains(new Span(p.start(), p.end())) && !isAgentPlace(g, p)).toList();
+        .filter(p -> sentence.contains(new Span(p.start(), p.end())) && !isAgentPlace(g, p)
+            && !OrganisationBase.isBase(text, g, p)).toList();
     if (inSentence.isEmpty()) {
       return Optional.empty();
     }

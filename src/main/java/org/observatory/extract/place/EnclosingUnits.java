@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.observatory.core.OrganisationBases;
 import org.observatory.gazetteer.Gazetteer;
 import org.observatory.gazetteer.GazetteerEntry;
 
 /**
  * For a mention the gazetteer lacks, the smallest unit the text supports: the place named as its container, else
  * the finest unit named in its sentence, else in its paragraph, else the document's dominant admin1 (or country).
+ * A place named as an organisation's base ("the Britain-based monitor") is no sentence or paragraph container.
  * Immutable and thread-safe.
  */
 final class EnclosingUnits {
@@ -37,7 +39,7 @@ final class EnclosingUnits {
       return Optional.of(new Enclosure(res.get(c).chosen().get().entry(), "the place named as its container"));
     }
     PlaceMention m = res.get(i).mention();
-    Optional<GazetteerEntry> sentence = finest(res, r -> r.mention().sentence() == m.sentence());
+    Optional<GazetteerEntry> sentence = finest(res, r -> r.mention().sentence() == m.sentence() && !isBase(r, text));
     List<GazetteerEntry> resolved = res.stream().flatMap(r -> r.chosen().stream()).map(Candidate::entry).toList();
     DocumentContext doc = new DocumentContext(resolved);
     Optional<GazetteerEntry> dominant = dominantAdmin1(doc);
@@ -45,7 +47,8 @@ final class EnclosingUnits {
       return Optional.of(new Enclosure(sentence.get(), "its sentence"));
     }
     int para = paragraph(text, m.span().start());
-    Optional<GazetteerEntry> paragraph = finest(res, r -> paragraph(text, r.mention().span().start()) == para);
+    Optional<GazetteerEntry> paragraph = finest(res, r -> paragraph(text, r.mention().span().start()) == para
+        && !isBase(r, text));
     if (paragraph.isPresent() && !(paragraph.get().isCountry() && dominantIn(dominant, paragraph.get()))) {
       return Optional.of(new Enclosure(paragraph.get(), "its paragraph"));
     }
@@ -55,6 +58,11 @@ final class EnclosingUnits {
     Map.Entry<String, Integer> cc = doc.dominantCountry();
     return cc == null ? Optional.empty()
         : gazetteer.country(cc.getKey()).map(e -> new Enclosure(e, "the document context"));
+  }
+
+  /** A mention naming an organisation's base ("the Britain-based monitor") encloses no other place. */
+  private static boolean isBase(Resolution r, String text) {
+    return OrganisationBases.isBase(text, r.mention().span().start(), r.mention().span().end());
   }
 
   private static boolean dominantIn(Optional<GazetteerEntry> dominant, GazetteerEntry country) {

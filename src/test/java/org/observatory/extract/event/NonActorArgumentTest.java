@@ -1,0 +1,124 @@
+package org.observatory.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.observatory.record.Event;
+import org.observatory.record.EventActor;
+import org.observatory.record.Published;
+
+/**
+ * From real reports: "The bombing by Russian jets mostly targeted several neighbourhoods" (the bombing was coded
+ * as its own source), "(File photo) ..." captions taken for a subject, and abstract objects ("our soil",
+ * "safety") coded as targets. An event noun, a media artefact or an abstract noun names no party; its agent or
+ * possessor does.
+ */
+class NonActorArgumentTest {
+
+  @Test
+  void anEventNounGivesWayToItsByAgentAsTheSource() {
+    // The bombing by Russian jets targeted neighbourhoods
+    ParseBuilder b = new ParseBuilder()
+        .toks("The/DT/the", "bombing/NN/bombing", "by/IN/by", "Russian/JJ/russian/NATIONALITY", "jets/NNS/jet",
+            "targeted/VBD/target", "neighbourhoods/NNS/neighbourhood")
+        .dep("root", -1, 5).dep("det", 1, 0).dep("nmod:by", 1, 4).dep("case", 4, 2).dep("amod", 4, 3)
+        .dep("nsubj", 5, 1).dep("obj", 5, 6);
+
+    Event e = event(b, "targeted");
+
+    assertThat(texts(e, "source")).containsExactly("Russian jets");
+  }
+
+  @Test
+  void anEventNounWithoutAnAgentNamesNoSource() {
+    // The strikes hit Maadi district
+    ParseBuilder b = new ParseBuilder()
+        .toks("The/DT/the", "strikes/NNS/strike", "hit/VBD/hit", "Maadi/NNP/Maadi", "district/NN/district")
+        .dep("root", -1, 2).dep("det", 1, 0).dep("nsubj", 2, 1).dep("obj", 2, 4).dep("compound", 4, 3);
+
+    Event e = event(b, "hit");
+
+    assertThat(texts(e, "source")).isEmpty();
+    assertThat(texts(e, "target")).containsExactly("Maadi district");
+  }
+
+  @Test
+  void aPhotoCaptionTakenForTheSubjectIsNoSource() {
+    // File photo attacked the town  (a "(File photo)" caption the parser made the subject)
+    ParseBuilder b = new ParseBuilder()
+        .toks("File/NN/file", "photo/NN/photo", "attacked/VBD/attack", "the/DT/the", "town/NN/town")
+        .dep("root", -1, 2).dep("compound", 1, 0).dep("nsubj", 2, 1).dep("obj", 2, 4).dep("det", 4, 3);
+
+    Event e = event(b, "attacked");
+
+    assertThat(texts(e, "source")).isEmpty();
+  }
+
+  @Test
+  void anAbstractObjectIsNoTarget() {
+    // Militants attacked our soil
+    ParseBuilder b = new ParseBuilder()
+        .toks("Militants/NNS/militant", "attacked/VBD/attack", "our/PRP$/we", "soil/NN/soil")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 3).dep("nmod:poss", 3, 2);
+
+    Event e = event(b, "attacked");
+
+    assertThat(texts(e, "source")).containsExactly("Militants");
+    assertThat(texts(e, "target")).isEmpty();
+  }
+
+  @Test
+  void thePossessorOfARejectedProposalIsTheTarget() {
+    // Iran rejected Iraq 's proposal
+    ParseBuilder b = new ParseBuilder()
+        .toks("Iran/NNP/Iran/COUNTRY", "rejected/VBD/reject", "Iraq/NNP/Iraq/COUNTRY", "'s/POS/'s",
+            "proposal/NN/proposal")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 4).dep("nmod:poss", 4, 2).dep("case", 2, 3);
+
+    Event e = event(b, "rejected");
+
+    assertThat(texts(e, "target")).containsExactly("Iraq");
+  }
+
+  @Test
+  void theMeansOfAnAbstractObjectIsNoTarget() {
+    // Kurds rejected the offer by political means
+    ParseBuilder b = new ParseBuilder()
+        .toks("Kurds/NNPS/Kurd", "rejected/VBD/reject", "the/DT/the", "offer/NN/offer", "by/IN/by",
+            "political/JJ/political", "means/NNS/means")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 3).dep("det", 3, 2).dep("nmod:by", 3, 6)
+        .dep("case", 6, 4).dep("amod", 6, 5);
+
+    Event e = event(b, "rejected");
+
+    assertThat(texts(e, "target")).isEmpty();
+  }
+
+  @Test
+  void theVenueOfAnAbstractObjectIsNoTarget() {
+    // Kurds rejected the Geneva conference
+    ParseBuilder b = new ParseBuilder()
+        .toks("Kurds/NNPS/Kurd", "rejected/VBD/reject", "the/DT/the", "Geneva/NNP/Geneva/CITY",
+            "conference/NN/conference")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 4).dep("det", 4, 2).dep("compound", 4, 3);
+
+    Event e = event(b, "rejected");
+
+    assertThat(texts(e, "target")).isEmpty();
+  }
+
+  private static Event event(ParseBuilder b, String trigger) {
+    EventContext ctx = new EventContext(b.document(), b.annotation(),
+        new Published("2016-10-11", "option", "2016-10-11", "2016-10-11", null), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of());
+    List<Event> events = TestResources.extractor().extract(ctx).stream()
+        .filter(e -> e.trigger().text().equals(trigger)).toList();
+    assertThat(events).hasSize(1);
+    return events.get(0);
+  }
+
+  private static List<String> texts(Event e, String role) {
+    return e.actors().stream().filter(a -> a.role().equals(role)).map(EventActor::text).toList();
+  }
+}
