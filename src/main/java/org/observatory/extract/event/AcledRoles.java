@@ -3,6 +3,7 @@ package org.observatory.extract.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.observatory.core.English;
 import org.observatory.record.EventActor;
 
 /**
@@ -186,16 +187,7 @@ final class AcledRoles {
   }
 
   static String singular(String w) {
-    if (w.endsWith("ies") && w.length() > 4) {
-      return w.substring(0, w.length() - 3) + "y";
-    }
-    if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes")) {
-      return w.substring(0, w.length() - 2);
-    }
-    if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
-      return w.substring(0, w.length() - 1);
-    }
-    return w;
+    return English.singular(w);
   }
 
   private static List<List<String>> phrases(String... ps) {

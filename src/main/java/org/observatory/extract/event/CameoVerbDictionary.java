@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.observatory.core.English;
 
 /**
  * The verbs of the CAMEO verb-pattern dictionary (PETRARCH {@code CAMEO.2.0.txt}): for each verb lemma its block's
@@ -194,8 +195,7 @@ public final class CameoVerbDictionary {
   }
 
   private static String singular(String w) {
-    return w.endsWith("ies") && w.length() > 4 ? w.substring(0, w.length() - 3) + "y"
-        : w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    return English.singular(w);
   }
 
   private static Map<String, List<String>> synsets(List<String> lines) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.observatory.core.English;
 
 /**
  * The hand-written trigger lexicon ({@code triggers.tsv}): verbs and event nouns with their PLOVER type, mode and,
@@ -72,8 +73,7 @@ public final class TriggerLexicon {
    * ("troops", whose lemma CoreNLP gives as "troops").
    */
   private static boolean selects(TriggerEntry e, String object) {
-    return e.objects().contains(object)
-        || (object.length() > 3 && object.endsWith("s") && e.objects().contains(object.substring(0, object.length() - 1)));
+    return e.objects().contains(object) || e.objects().contains(English.singular(object));
   }
 
   /** True when some entry exists for {@code lemma} (any part of speech). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.observatory.core.English;
 import org.observatory.core.Span;
 import org.observatory.nlp.Sentence;
 import org.observatory.nlp.Token;
@@ -68,7 +69,7 @@ final class CoordinatedUnits {
 
   private static String singular(String plural) {
     String p = plural.toLowerCase(Locale.ROOT);
-    String one = p.endsWith("ies") ? p.substring(0, p.length() - 3) + "y" : p.substring(0, p.length() - 1);
+    String one = English.singular(p);
     return Character.toUpperCase(one.charAt(0)) + one.substring(1);
   }
 }
