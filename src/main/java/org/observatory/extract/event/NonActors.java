@@ -6,7 +6,7 @@ import org.observatory.nlp.Token;
 
 /**
  * Heads of noun phrases that name no party, whatever slot the parse puts them in: media artefacts of the page
- * ("(File photo)", "a video", "footage") and abstract nouns or states of affairs ("safety", "security", "our
+ * ("(File photo)", "a video", "footage"), munitions ("barrel bombs", "a shell") and abstract nouns or states of affairs ("safety", "security", "our
  * soil", "that offer", "refuge", "reports"). General vocabulary only; a head an actor record covers is never one.
  * Stateless.
  */
@@ -30,6 +30,16 @@ final class NonActors {
       "truce", "ceasefire", "agreement", "deal", "plan", "proposal", "initiative", "conference", "talks", "meeting",
       "session", "summit");
 
+  /**
+   * Munitions: what is fired, dropped or planted is the instrument, never the party ("Barrel bombs killed ...",
+   * "a shell struck a school"). Platforms (jets, drones, tanks) are left to the actor stage, which gives them their
+   * owner's country.
+   */
+  static final Set<String> MUNITIONS = Set.of("bomb", "bombs", "shell", "shells", "missile", "missiles", "rocket",
+      "rockets", "mortar", "mortars", "grenade", "grenades", "mine", "mines", "landmine", "landmines", "explosive",
+      "explosives", "ied", "ieds", "bullet", "bullets", "projectile", "projectiles", "munition", "munitions",
+      "shrapnel", "round", "rounds", "ordnance");
+
   private NonActors() {}
 
   /** Whether {@code t} heads a media artefact or an abstract noun (lemma or word, case-insensitive). */
@@ -39,7 +49,8 @@ final class NonActors {
     }
     String lemma = lower(t.lemma());
     String word = lower(t.text());
-    return MEDIA.contains(lemma) || MEDIA.contains(word) || ABSTRACT.contains(lemma) || ABSTRACT.contains(word);
+    return MEDIA.contains(lemma) || MEDIA.contains(word) || ABSTRACT.contains(lemma) || ABSTRACT.contains(word)
+        || MUNITIONS.contains(lemma) || MUNITIONS.contains(word);
   }
 
   private static String lower(String s) {

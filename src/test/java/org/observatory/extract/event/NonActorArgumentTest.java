@@ -44,6 +44,19 @@ class NonActorArgumentTest {
   }
 
   @Test
+  void aMunitionThatKilledIsTheInstrumentNotTheSource() {
+    // Barrel bombs killed ten civilians  (FA-KES: "Saturday 27 Aug 2016 Barrel bombs ...")
+    ParseBuilder b = new ParseBuilder()
+        .toks("Barrel/NN/barrel", "bombs/NNS/bomb", "killed/VBD/kill", "ten/CD/ten", "civilians/NNS/civilian")
+        .dep("root", -1, 2).dep("compound", 1, 0).dep("nsubj", 2, 1).dep("obj", 2, 4).dep("nummod", 4, 3);
+
+    Event e = event(b, "killed");
+
+    assertThat(texts(e, "source")).isEmpty();
+    assertThat(texts(e, "target")).containsExactly("ten civilians");
+  }
+
+  @Test
   void aPhotoCaptionTakenForTheSubjectIsNoSource() {
     // File photo attacked the town  (a "(File photo)" caption the parser made the subject)
     ParseBuilder b = new ParseBuilder()
