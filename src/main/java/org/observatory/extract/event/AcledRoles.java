@@ -178,7 +178,7 @@ final class AcledRoles {
         continue;
       }
       for (String w : a.text().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-        if (words.contains(w) || words.contains(singular(w))) {
+        if (words.contains(w) || words.contains(English.singular(w))) {
           return true;
         }
       }
@@ -186,9 +186,6 @@ final class AcledRoles {
     return false;
   }
 
-  static String singular(String w) {
-    return English.singular(w);
-  }
 
   private static List<List<String>> phrases(String... ps) {
     return java.util.Arrays.stream(ps).map(p -> List.of(p.split(" "))).toList();

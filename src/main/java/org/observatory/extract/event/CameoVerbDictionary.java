@@ -189,14 +189,11 @@ public final class CameoVerbDictionary {
     List<String> out = new ArrayList<>();
     for (String w : raw) {
       String[] ws = w.toLowerCase(Locale.ROOT).split("_");
-      out.add(singular(ws[ws.length - 1]));
+      out.add(English.singular(ws[ws.length - 1]));
     }
     return out;
   }
 
-  private static String singular(String w) {
-    return English.singular(w);
-  }
 
   private static Map<String, List<String>> synsets(List<String> lines) {
     Map<String, List<String>> out = new HashMap<>();
