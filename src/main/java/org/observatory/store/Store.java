@@ -44,7 +44,8 @@ public final class Store implements AutoCloseable {
   private final Path file;
   private final Connection db;
   private final TextIndex text;
-  private boolean textStale;
+  /** Whether the text index may lack documents: not yet checked by this process, or a write to it failed. */
+  private boolean textStale = true;
 
   private Store(Path file, Connection db) {
     this.file = file;
@@ -76,9 +77,7 @@ public final class Store implements AutoCloseable {
       db = DriverManager.getConnection("jdbc:sqlite:" + file);
       configure(db);
       migrate(db, file);
-      Store store = new Store(file, db);
-      store.syncText();
-      return store;
+      return new Store(file, db);
     } catch (SQLException e) {
       closeQuietly(db);
       throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
@@ -248,7 +247,7 @@ public final class Store implements AutoCloseable {
 
   /**
    * Adds a stored record to the text index. SQLite already holds the record, so a failure here loses nothing: the
-   * index is marked stale and brought up to date before the next text search (or at the next open).
+   * index is marked stale and brought up to date before the next text search.
    */
   private void indexText(AnalysisRecord record) {
     try {

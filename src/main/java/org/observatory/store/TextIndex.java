@@ -40,12 +40,13 @@ import org.observatory.record.EventActor;
  * The store's full-text index (Lucene, English analysis): one entry per stored event holding its evidence
  * sentence, trigger, actors, place and its document's title, so events can be found by words
  * ({@link EventQuery#text()}). It lives in a directory beside the database ({@code <db>.text}) and is derived
- * data: SQLite stays the truth, and {@link #sync} re-indexes whatever the index lacks (say, after a crash between
- * the SQLite commit and the index commit) or drops what SQLite no longer has.
+ * data: SQLite stays the truth, and before its first text search in a process (or after a failed index write) the
+ * {@link Store} re-indexes whatever the index lacks (say, after a crash between the SQLite commit and the index
+ * commit) and drops what SQLite no longer has.
  *
  * <p>Thread safety: not synchronized itself; {@link Store} calls it under its own lock. The index writer is opened
  * per write and closed after its commit, so several processes may share a store (a writer waits for Lucene's
- * write lock, else leaves the entry to the next {@link #sync}).
+ * write lock, else leaves the entry to the store's next re-indexing).
  */
 final class TextIndex {
 

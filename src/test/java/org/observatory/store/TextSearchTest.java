@@ -74,7 +74,7 @@ class TextSearchTest {
   }
 
   @Test
-  void aLostTextIndexIsRebuiltFromTheDatabaseWhenTheStoreOpens() throws IOException {
+  void aLostTextIndexIsRebuiltFromTheDatabaseBeforeTheFirstTextSearchAfterOpening() throws IOException {
     Path db = dir.resolve("o.db");
     try (Store store = Store.open(db)) {
       store.put(convoy);
