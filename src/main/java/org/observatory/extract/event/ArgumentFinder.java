@@ -38,6 +38,11 @@ final class ArgumentFinder {
       "status", "crisis", "problem", "issue", "process", "circumstance", "development", "trend",
       "violence", "escalation", "tension", "security", "stability", "calm", "peace");
 
+  /** Collective nouns for armed or political groups, whose modifiers may name the actor they stand for. */
+  private static final Set<String> GROUPS = Set.of("coalition", "alliance", "regime", "government", "army",
+      "force", "forces", "militia", "troops", "military", "navy", "police", "rebel", "rebels", "opposition",
+      "faction", "group", "administration", "authorities", "jet", "warplane", "aircraft", "drone");
+
   private final TriggerLexicon lexicon;
 
   /** @param lexicon the trigger lexicon, whose noun entries tell an event noun ("bombing", "strike") */
@@ -88,6 +93,8 @@ final class ArgumentFinder {
         if (covered(mt, actors) || mt.ner().equals("NATIONALITY")
             || (mt.isProperNoun() && !VENUE_NER.contains(mt.ner()))) {
           out.add(m);
+        } else {
+          groupOrLeader(g, m, actors).ifPresent(out::add);
         }
       }
     }
@@ -160,6 +167,38 @@ final class ArgumentFinder {
     return out;
   }
 
+  /**
+   * The token of a known actor inside an event noun's modifier that names who acted: a common-noun group
+   * of {@link #GROUPS} ("[US-led coalition] air strikes") or the leader of an "X-led" participle ("[US-led] strikes"). An "X-backed"
+   * participle names a supporter, not the actor, and gives nothing.
+   */
+  private static Optional<Integer> groupOrLeader(DepGraph g, int m, List<Actor> actors) {
+    Token t = g.token(m);
+    boolean group = t.isNoun() && GROUPS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    boolean led = isLed(t);
+    if (!group && !led) {
+      return Optional.empty();
+    }
+    java.util.BitSet sub = g.subtree(m, Set.of("conj", "cc", "acl:relcl", "appos"));
+    for (int c : g.children(m, "amod")) {
+      if (g.token(c).pos().equals("VBN") && !isLed(g.token(c))) {
+        sub.andNot(g.subtree(c, Set.of())); // "Turkish-backed rebel shelling": the backer did not shell
+      }
+    }
+    for (int i = sub.nextSetBit(0); i >= 0; i = sub.nextSetBit(i + 1)) {
+      Token x = g.token(i);
+      if (actors.stream().anyMatch(a -> a.canonical() != null && a.start() <= x.span().start()
+          && x.span().end() <= a.end())) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isLed(Token t) {
+    return t.pos().equals("VBN") && t.lemma().equalsIgnoreCase("lead");
+  }
+
   private static boolean covered(Token t, List<Actor> actors) {
     return actors.stream().anyMatch(a -> a.start() <= t.span().start() && t.span().end() <= a.end());
   }
@@ -176,6 +215,8 @@ final class ArgumentFinder {
       Token t = g.token(m);
       if ((t.ner().equals("NATIONALITY") || t.isProperNoun()) && (!VENUE_NER.contains(t.ner()) || covered(t, actors))) {
         sources.add(m);
+      } else {
+        groupOrLeader(g, m, actors).ifPresent(sources::add);
       }
     }
     targets.addAll(g.children(n, "nmod:against", "nmod:on", "nmod:with", "nmod:between"));
