@@ -88,15 +88,7 @@ final class ArgumentFinder {
       }
       boolean event = isEventNoun(t);
       out.addAll(event ? g.children(s, "nmod:by", "nmod:agent", "nmod:poss") : g.children(s, "nmod:poss"));
-      for (int m : g.children(s, "amod", "compound")) {
-        Token mt = g.token(m);
-        if (covered(mt, actors) || mt.ner().equals("NATIONALITY")
-            || (mt.isProperNoun() && !VENUE_NER.contains(mt.ner()))) {
-          out.add(m);
-        } else {
-          groupOrLeader(g, m, actors).ifPresent(out::add);
-        }
-      }
+      out.addAll(agentModifiers(g, s, actors));
     }
     return out;
   }
@@ -168,17 +160,33 @@ final class ArgumentFinder {
   }
 
   /**
-   * The token of a known actor inside an event noun's modifier that names who acted: a common-noun group
-   * of {@link #GROUPS} ("[US-led coalition] air strikes") or the leader of an "X-led" participle ("[US-led] strikes"). An "X-backed"
-   * participle names a supporter, not the actor, and gives nothing.
+   * The modifiers of an event noun that name who acted: a token an actor covers, a nationality, a proper noun that
+   * is no venue ("Russian strikes", but not "the Geneva talks"), a known actor inside a group noun of
+   * {@link #GROUPS} or inside an "X-led" participle ("[US-led] coalition air strikes" gives the United States);
+   * failing all of these, the group noun itself ("rebel shelling"). An "X-backed" participle names a supporter,
+   * not the actor, and gives nothing.
    */
-  private static Optional<Integer> groupOrLeader(DepGraph g, int m, List<Actor> actors) {
-    Token t = g.token(m);
-    boolean group = t.isNoun() && GROUPS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
-    boolean led = isLed(t);
-    if (!group && !led) {
-      return Optional.empty();
+  private static List<Integer> agentModifiers(DepGraph g, int n, List<Actor> actors) {
+    List<Integer> named = new ArrayList<>();
+    List<Integer> groups = new ArrayList<>();
+    for (int m : g.children(n, "amod", "compound")) {
+      Token t = g.token(m);
+      boolean group = t.isNoun() && GROUPS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+      if (covered(t, actors) || t.ner().equals("NATIONALITY") || t.isProperNoun() && !VENUE_NER.contains(t.ner())) {
+        named.add(m);
+      } else if (group || isLed(t)) {
+        Optional<Integer> inside = actorInside(g, m, actors);
+        inside.ifPresent(named::add);
+        if (inside.isEmpty() && group) {
+          groups.add(m);
+        }
+      }
     }
+    return named.isEmpty() ? groups : named;
+  }
+
+  /** The first token of {@code m}'s subtree that a canonical actor covers, skipping "X-backed" participles. */
+  private static Optional<Integer> actorInside(DepGraph g, int m, List<Actor> actors) {
     java.util.BitSet sub = g.subtree(m, Set.of("conj", "cc", "acl:relcl", "appos"));
     for (int c : g.children(m, "amod")) {
       if (g.token(c).pos().equals("VBN") && !isLed(g.token(c))) {
@@ -211,14 +219,7 @@ final class ArgumentFinder {
       List<Actor> actors) {
     int n = c.token();
     sources.addAll(g.children(n, "nmod:by", "nmod:agent", "nmod:poss"));
-    for (int m : g.children(n, "amod", "compound")) {
-      Token t = g.token(m);
-      if ((t.ner().equals("NATIONALITY") || t.isProperNoun()) && (!VENUE_NER.contains(t.ner()) || covered(t, actors))) {
-        sources.add(m);
-      } else {
-        groupOrLeader(g, m, actors).ifPresent(sources::add);
-      }
-    }
+    sources.addAll(agentModifiers(g, n, actors));
     targets.addAll(g.children(n, "nmod:against", "nmod:on", "nmod:with", "nmod:between"));
     if (sources.isEmpty()) {
       governingVerb(g, c).ifPresent(v -> sources.addAll(g.children(v, "nsubj").stream()
