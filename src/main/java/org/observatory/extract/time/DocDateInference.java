@@ -24,13 +24,28 @@ import org.observatory.record.Published;
  * names) must hold. A day breaking a constraint counts one violation, so contradicting evidence is outvoted by the
  * rest and never empties the range. Between equally consistent days, recency decides: reports are published soon
  * after the latest day they mention. Publication is also expected within {@link #FOLLOWING_YEARS} years of the
- * latest stated past year, a weaker preference (half a violation). The result is the range of best days. Never
- * reads the clock. Stateless and thread-safe.
+ * latest stated past year, a weaker preference (half a violation). The result is the range of best days (the
+ * bound), widened where needed to hold the likely range: the best days at most {@link #LAG_DAYS} after the latest
+ * year-less date the text reports ({@link PublicationLag}), one window per year those dates fit. Never reads the
+ * clock. Stateless and thread-safe.
  */
 public final class DocDateInference {
 
   /** Days after the latest mentioned day that still count as plausible publication dates. */
   public static final int WINDOW_DAYS = 30;
+
+  /**
+   * Days after the latest day a report states (as past or present) within which it is likely published: the
+   * likely range {@link Published#likely()}. Fitted on the DEV half of TimeBank+AQUAINT only (the 75th percentile
+   * of the days from the latest year-less past date to the true DCT; see docs/quality-time.md, session 3).
+   */
+  public static final int LAG_DAYS = 60;
+
+  /**
+   * Most windows a likely range may have (one per year the text's year-less dates fit, so a decade); with more,
+   * the text does not support a likely range. Set a priori, not fitted.
+   */
+  public static final int MAX_WINDOWS = 10;
 
   /** Years after the latest stated past year that publication may still fall in. */
   public static final int FOLLOWING_YEARS = 2;
@@ -76,6 +91,15 @@ public final class DocDateInference {
    * @param constraints outside evidence, never null (may be empty)
    */
   public static Published infer(Annotation annotation, List<DateConstraint> constraints) {
+    return infer(annotation, constraints, LAG_DAYS);
+  }
+
+  /**
+   * As {@link #infer(Annotation, List)} with the likely range ({@link Published#likely()}) allowing publication up
+   * to {@code lagDays} days after the latest day the text reports (see {@link PublicationLag}); for fitting the
+   * lag on a development set.
+   */
+  public static Published infer(Annotation annotation, List<DateConstraint> constraints, int lagDays) {
     List<Fixed> fixed = new ArrayList<>();
     List<Yearless> yearless = new ArrayList<>();
     collect(annotation, fixed, yearless);
@@ -84,7 +108,7 @@ public final class DocDateInference {
     if (e.years().isEmpty() && outside.isEmpty()) {
       return Published.unknown();
     }
-    return best(e);
+    return best(e, lagDays);
   }
 
   /**
@@ -175,7 +199,7 @@ public final class DocDateInference {
         .max(Integer::compare).map(y -> new int[] {y - FOLLOWING_YEARS, y + FOLLOWING_YEARS});
   }
 
-  private static Published best(Evidence e) {
+  private static Published best(Evidence e, int lagDays) {
     Domain dom = Domain.of(e);
     int n = (int) ChronoUnit.DAYS.between(dom.first(), dom.last()) + 1;
     long[] cost = new long[n];
@@ -197,8 +221,24 @@ public final class DocDateInference {
     }
     boolean openBefore = dom.openBefore() && earliest.equals(dom.first());
     boolean openAfter = dom.openAfter() && latest.equals(dom.last());
+    Optional<PublicationLag.Windows> likely =
+        PublicationLag.likely(dom.first(), cost, VIOLATION, e, lagDays, MAX_WINDOWS);
+    if (likely.isPresent()) {
+      value = likely.get().contains(value) ? value : likely.get().first();
+      earliest = min(earliest, likely.get().first());
+      latest = max(latest, likely.get().last());
+    }
     return new Published(value.toString(), "inferred", openBefore ? null : earliest.toString(),
-        openAfter ? null : latest.toString(), method(e, min));
+        openAfter ? null : latest.toString(), method(e, min), likely.map(PublicationLag.Windows::published)
+            .orElse(null));
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private static String method(Evidence e, long min) {
