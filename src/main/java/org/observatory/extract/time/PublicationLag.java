@@ -92,14 +92,16 @@ final class PublicationLag {
 
   /**
    * How many of the text's past or present year-less dates, placed as for publication on {@code d}, fall on or
-   * before the end of the latest date the text writes with its year in a clause that is not future tense: by the
-   * same convention, a year-less date is more recent than the dates written with a year ("were to pull out by
+   * before the latest day- or month-precise date the text writes with its year in a clause that is not future
+   * tense: by the same convention, a year-less date is more recent than a day written with its year (a bare year,
+   * "1989 earnings", is often the current one and does not count) ("were to pull out by
    * October 17 2018 ... On October 9, Turkish forces launched" places October 9 after 2018).
    */
   static int orderBreaks(LocalDate d, DocDateInference.Evidence e) {
     LocalDate stated = null;
     for (DocDateInference.Fixed f : e.fixed()) {
-      if (f.tense() != Tense.FUTURE && (stated == null || f.to().isAfter(stated))) {
+      boolean precise = f.dayLevel() || f.to().isBefore(f.from().plusMonths(1));
+      if (f.tense() != Tense.FUTURE && precise && (stated == null || f.to().isAfter(stated))) {
         stated = f.to();
       }
     }
