@@ -59,6 +59,7 @@ public final class DocDateEval {
     List<DocDateReport.Tally> all = new ArrayList<>();
     List<DocDateReport.Tally> evidenced = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
+    List<Long> lags = new ArrayList<>();
     for (int i = 0; i < lagDays.size(); i++) {
       corpora.add(new LinkedHashMap<>());
       all.add(new DocDateReport.Tally());
@@ -75,6 +76,9 @@ public final class DocDateEval {
       Annotation a = state.get(Slot.ANNOTATION);
       List<DateConstraint> constraints = docDate.constraints(state);
       boolean evidence = DocDateInference.statesAYear(a) || !constraints.isEmpty();
+      if (evidence) {
+        DocDateInference.lagAt(a, doc.dct()).ifPresent(lags::add);
+      }
       for (int i = 0; i < lagDays.size(); i++) {
         Published pub = DocDateInference.infer(a, constraints, lagDays.get(i));
         all.get(i).add(doc.dct(), pub);
@@ -82,7 +86,8 @@ public final class DocDateEval {
           evidenced.get(i).add(doc.dct(), pub);
         }
         corpora.get(i).computeIfAbsent(corpus, k -> new DocDateReport.Tally()).add(doc.dct(), pub);
-        rows.get(i).add(row(doc, pub));
+        rows.get(i).add(row(doc, pub) + "\t" + (evidence ? "yes" : "no") + "\t"
+            + DocDateInference.lagAt(a, doc.dct()).map(String::valueOf).orElse("-"));
       }
     }
     List<DocDateReport> out = new ArrayList<>();
@@ -90,7 +95,7 @@ public final class DocDateEval {
       List<DocDateReport.Corpus> cs = new ArrayList<>();
       corpora.get(i).forEach((k, v) -> cs.add(new DocDateReport.Corpus(k, v.bound(), v.likely())));
       out.add(new DocDateReport(half.name(), lagDays.get(i), all.get(i).bound(), all.get(i).likely(),
-          evidenced.get(i).bound(), evidenced.get(i).likely(), rows.get(i), cs));
+          evidenced.get(i).bound(), evidenced.get(i).likely(), DocDateReport.Lags.of(lags), rows.get(i), cs));
     }
     return out;
   }

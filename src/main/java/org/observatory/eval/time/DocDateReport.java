@@ -16,11 +16,14 @@ import org.observatory.record.Published;
  * @param likely the likely range over all files scored
  * @param boundEvidenced the bound over the files with year evidence (a stated year or a dated role)
  * @param likelyEvidenced the likely range over the files with year evidence
- * @param rows one line per file: name, true DCT, bound, contained, likely range, contained
+ * @param lags the true lag (days from the latest year-less day or month the text reports to the DCT) over the files
+ *     with year evidence that report one: what {@code DocDateInference.LAG_DAYS} is fitted on (DEV half only)
+ * @param rows one line per file: name, true DCT, bound, contained, likely range, contained, likely days, year
+ *     evidence, true lag
  * @param corpora the counts per corpus (parent directory), in reading order
  */
 public record DocDateReport(String half, int lagDays, Score bound, Score likely, Score boundEvidenced,
-    Score likelyEvidenced, List<String> rows, List<Corpus> corpora) {
+    Score likelyEvidenced, Lags lags, List<String> rows, List<Corpus> corpora) {
 
   /**
    * Counts for one kind of range over a set of files.
@@ -40,6 +43,26 @@ public record DocDateReport(String half, int lagDays, Score bound, Score likely,
     /** Share of the ranged files whose range contains the DCT. */
     public double precision() {
       return ranged == 0 ? 0 : (double) contained / ranged;
+    }
+  }
+
+  /**
+   * Quantiles of the true lags (nearest rank).
+   *
+   * @param files files measured
+   * @param p50 median lag in days, -1 when no file
+   * @param p75 75th percentile in days, -1 when no file
+   * @param p90 90th percentile in days, -1 when no file
+   */
+  public record Lags(int files, long p50, long p75, long p90) {
+
+    static Lags of(List<Long> lags) {
+      List<Long> s = lags.stream().sorted().toList();
+      return new Lags(s.size(), rank(s, 0.5), rank(s, 0.75), rank(s, 0.9));
+    }
+
+    private static long rank(List<Long> sorted, double q) {
+      return sorted.isEmpty() ? -1 : sorted.get((int) Math.ceil(q * sorted.size()) - 1);
     }
   }
 
@@ -69,9 +92,13 @@ public record DocDateReport(String half, int lagDays, Score bound, Score likely,
     b.append(String.format(Locale.ROOT, "files with year evidence (a stated year or a dated role): %d (%.1f%%); "
         + "without any, no bounded range is possible%n", boundEvidenced.files(),
         files() == 0 ? 0 : 100.0 * boundEvidenced.files() / files()));
+    b.append(String.format(Locale.ROOT, "true lag from the latest year-less day or month to the DCT (files with "
+        + "evidence): %d files, median %d, 75th percentile %d, 90th percentile %d days%n", lags.files(), lags.p50(),
+        lags.p75(), lags.p90()));
     corpora.forEach(c -> b.append(line(c.name(), "bound", c.bound())).append(line(c.name(), "likely", c.likely())));
     if (perFile) {
-      b.append("\nfile\tdct\tearliest\tlatest\tcontained\tlikely from\tlikely to\tcontained\n");
+      b.append("\nfile\tdct\tearliest\tlatest\tcontained\tlikely from\tlikely to\tcontained\tlikely days"
+          + "\tevidence\ttrue lag\n");
       rows.forEach(r -> b.append(r).append('\n'));
     }
     return b.toString();

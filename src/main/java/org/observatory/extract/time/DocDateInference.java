@@ -39,7 +39,7 @@ public final class DocDateInference {
    * likely range {@link Published#likely()}. Fitted on the DEV half of TimeBank+AQUAINT only (the 75th percentile
    * of the days from the latest year-less past date to the true DCT; see docs/quality-time.md, session 3).
    */
-  public static final int LAG_DAYS = 60;
+  public static final int LAG_DAYS = 75;
 
   /**
    * Most windows a likely range may have (one per year the text's year-less dates fit, so a decade); with more,
@@ -73,8 +73,12 @@ public final class DocDateInference {
     }
   }
 
+  /** A month without a year ("in October", "last November"), its modifier ("" or "last") and the clause's tense. */
+  record YearlessMonth(Month month, String modifier, Tense tense) {}
+
   /** Everything the scoring reads. */
-  record Evidence(List<Fixed> fixed, List<Yearless> yearless, List<DateConstraint> outside, Optional<int[]> years) {}
+  record Evidence(List<Fixed> fixed, List<Yearless> yearless, List<YearlessMonth> months,
+      List<DateConstraint> outside, Optional<int[]> years) {}
 
   private DocDateInference() {}
 
@@ -100,12 +104,8 @@ public final class DocDateInference {
    * lag on a development set.
    */
   public static Published infer(Annotation annotation, List<DateConstraint> constraints, int lagDays) {
-    List<Fixed> fixed = new ArrayList<>();
-    List<Yearless> yearless = new ArrayList<>();
-    collect(annotation, fixed, yearless);
-    List<DateConstraint> outside = constraints.stream().filter(c -> !c.coversAll()).toList();
-    Evidence e = new Evidence(fixed, yearless, outside, candidateYears(fixed));
-    if (e.years().isEmpty() && outside.isEmpty()) {
+    Evidence e = evidence(annotation, constraints);
+    if (e.years().isEmpty() && e.outside().isEmpty()) {
       return Published.unknown();
     }
     return best(e, lagDays);
@@ -117,17 +117,39 @@ public final class DocDateInference {
    */
   public static boolean statesAYear(Annotation annotation) {
     List<Fixed> fixed = new ArrayList<>();
-    collect(annotation, fixed, new ArrayList<>());
+    collect(annotation, fixed, new ArrayList<>(), new ArrayList<>());
     return candidateYears(fixed).isPresent();
   }
 
-  private static void collect(Annotation a, List<Fixed> fixed, List<Yearless> yearless) {
+  /**
+   * Days from the latest year-less day or month the text reports (see {@link PublicationLag}) to {@code day}, had
+   * the document been published on {@code day}; empty when the text reports none. For fitting {@link #LAG_DAYS}
+   * against known publication dates.
+   */
+  public static Optional<Long> lagAt(Annotation annotation, LocalDate day) {
+    Evidence e = evidence(annotation, List.of());
+    return PublicationLag.lag(day, e);
+  }
+
+  private static Evidence evidence(Annotation annotation, List<DateConstraint> constraints) {
+    List<Fixed> fixed = new ArrayList<>();
+    List<Yearless> yearless = new ArrayList<>();
+    List<YearlessMonth> months = new ArrayList<>();
+    collect(annotation, fixed, yearless, months);
+    List<DateConstraint> outside = constraints.stream().filter(c -> !c.coversAll()).toList();
+    return new Evidence(fixed, yearless, months, outside, candidateYears(fixed));
+  }
+
+  private static void collect(Annotation a, List<Fixed> fixed, List<Yearless> yearless,
+      List<YearlessMonth> months) {
     for (TimexMention m : a.timexes()) {
       Sentence s = a.sentences().get(m.sentence());
       Shape shape = Resolver.shapeOf(m, s);
       Tense tense = deadlineCue(s, m.span(), Tense.around(s, m.span()));
       if (shape instanceof Shape.MonthDay d) {
         yearless.add(new Yearless(d.month(), d.day(), d.yearShift(), tense, weekdayOf(m, s)));
+      } else if (shape instanceof Shape.MonthOnly mo && (mo.modifier().isEmpty() || mo.modifier().equals("last"))) {
+        months.add(new YearlessMonth(mo.month(), mo.modifier(), tense));
       } else if (shape instanceof Shape.Explicit && (m.type().equals("DATE") || m.type().equals("TIME"))) {
         String p = TimexValues.precision(m.value());
         if (!p.equals("decade")) {
@@ -330,6 +352,6 @@ public final class DocDateInference {
 
   /** The cost with the text's expressions only (kept for tests). */
   static long cost(LocalDate d, List<Fixed> fixed, List<Yearless> yearless) {
-    return cost(d, new Evidence(fixed, yearless, List.of(), Optional.empty()));
+    return cost(d, new Evidence(fixed, yearless, List.of(), List.of(), Optional.empty()));
   }
 }

@@ -1,6 +1,7 @@
 package org.observatory.extract.time;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,9 @@ import org.observatory.record.Published;
 
 /**
  * The publication-lag model behind the likely range: news is published shortly after the latest day it reports.
- * The days that count are year-less dates ("Oct. 19", "January 25", "August 5 last year") in clauses that are not
- * future tense, placed in the year up to the candidate publication day: by newsroom convention a date is written
+ * The days that count are year-less dates ("Oct. 19", "January 25", "August 5 last year") and months ("in
+ * October", "last November", up to their last day) in clauses that are not future tense, placed in the year up to
+ * the candidate publication day: by newsroom convention a date is written
  * without its year when it falls in the current year or the last months, while a date written with its year
  * ("April 6, 1994") is usually older and only bounds publication from below (in {@link DocDateInference}). A
  * candidate day is likely when it breaks no more constraints than the best day and lies at most the lag window after
@@ -39,7 +41,7 @@ final class PublicationLag {
       List<Published.Window> ws = stretches.stream()
           .map(s -> new Published.Window(s[0].toString(), s[1].toString())).toList();
       return new Published.Likely(ws.get(0).earliest(), ws.get(ws.size() - 1).latest(), String.format(
-          "publication-lag model: at most %d days after the latest year-less date the text reports in the past or "
+          "publication-lag model: at most %d days after the latest year-less date or month the text reports in the past or "
               + "present tense, among the days breaking the fewest constraints%s", lagDays,
           ws.size() > 1 ? "; " + ws.size() + " windows, one per year the year-less dates fit" : ""), ws);
     }
@@ -123,9 +125,22 @@ final class PublicationLag {
     return latestReported(d, e).map(r -> ChronoUnit.DAYS.between(r, d));
   }
 
-  /** The latest year-less date on or before {@code d} that the text reports as past or present. */
+  /**
+   * The latest year-less day on or before {@code d} that the text reports as past or present; a year-less month
+   * ("in October", "last November") counts up to its last day, or {@code d} when that is earlier.
+   */
   static Optional<LocalDate> latestReported(LocalDate d, DocDateInference.Evidence e) {
     LocalDate best = null;
+    for (DocDateInference.YearlessMonth m : e.months()) {
+      if (m.tense() == Tense.FUTURE) {
+        continue;
+      }
+      YearMonth ym = Calendar.month(d, m.month(), m.modifier(), Tense.PAST);
+      if (!ym.atDay(1).isAfter(d)) {
+        LocalDate r = ym.atEndOfMonth().isAfter(d) ? d : ym.atEndOfMonth();
+        best = best == null || r.isAfter(best) ? r : best;
+      }
+    }
     for (DocDateInference.Yearless y : e.yearless()) {
       if (y.tense() == Tense.FUTURE) {
         continue;

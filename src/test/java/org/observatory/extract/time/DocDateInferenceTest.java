@@ -12,11 +12,11 @@ class DocDateInferenceTest {
   void publicationFallsAfterTheLatestPastDateWithinTheYearsAfterTheStatedYear() {
     Texts t = new Texts()
         .sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989")
-        .sentence("The/DT board/NN met/VBD/meet on/IN Oct./NNP 27/CD ./.").timex("Oct. 27", "DATE", "XXXX-10-27");
+        .sentence("The/DT board/NN met/VBD/meet on/IN Aug./NNP 27/CD ./.").timex("Aug. 27", "DATE", "XXXX-08-27");
     Published p = DocDateInference.infer(t.annotation());
     assertThat(p.source()).isEqualTo("inferred");
-    assertThat(p.earliest()).isEqualTo("1989-10-27");
-    assertThat(LocalDate.parse(p.latest())).isEqualTo(LocalDate.of(1989 + DocDateInference.FOLLOWING_YEARS, 10, 27)
+    assertThat(p.earliest()).isEqualTo("1989-08-27");
+    assertThat(LocalDate.parse(p.latest())).isEqualTo(LocalDate.of(1989 + DocDateInference.FOLLOWING_YEARS, 8, 27)
         .plusDays(Math.max(DocDateInference.WINDOW_DAYS, DocDateInference.LAG_DAYS)));
     assertThat(p.method()).isNotBlank();
   }
@@ -64,15 +64,15 @@ class DocDateInferenceTest {
   void likelyRangeIsOneLagWindowAfterTheYearlessPastDateInEachYearItFits() {
     Texts t = new Texts()
         .sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989")
-        .sentence("The/DT board/NN met/VBD/meet on/IN Oct./NNP 27/CD ./.").timex("Oct. 27", "DATE", "XXXX-10-27");
+        .sentence("The/DT board/NN met/VBD/meet on/IN Aug./NNP 27/CD ./.").timex("Aug. 27", "DATE", "XXXX-08-27");
     Published p = DocDateInference.infer(t.annotation());
     Published.Likely l = p.likely();
     assertThat(l).isNotNull();
     assertThat(l.windows()).hasSize(1 + DocDateInference.FOLLOWING_YEARS);
     assertThat(l.windows().get(0))
-        .isEqualTo(new Published.Window("1989-10-27", LocalDate.of(1989, 10, 27).plusDays(DocDateInference.LAG_DAYS)
+        .isEqualTo(new Published.Window("1989-08-27", LocalDate.of(1989, 8, 27).plusDays(DocDateInference.LAG_DAYS)
             .toString()));
-    assertThat(l.contains("1990-11-15")).isTrue();
+    assertThat(l.contains("1990-09-15")).isTrue();
     assertThat(l.contains("1990-06-15")).isFalse();
     assertThat(l.days()).isLessThan(LocalDate.parse(p.earliest()).until(LocalDate.parse(p.latest()),
         java.time.temporal.ChronoUnit.DAYS));
@@ -114,5 +114,17 @@ class DocDateInferenceTest {
     Published p = DocDateInference.infer(t.annotation());
     assertThat(p.earliest()).isNotNull();
     assertThat(p.likely()).isNull();
+  }
+
+  @Test
+  void aYearlessMonthReportedInThePastCountsUpToItsLastDay() {
+    Texts t = new Texts()
+        .sentence("The/DT deal/NN was/VBD/be signed/VBN/sign on/IN March/NNP 1/CD ,/, 2015/CD ./.")
+        .timex("March 1 , 2015", "DATE", "2015-03-01")
+        .sentence("Sales/NNS fell/VBD/fall in/IN June/NNP ./.").timex("June", "DATE", "XXXX-06");
+    Published p = DocDateInference.infer(t.annotation(), java.util.List.of(), 10);
+    assertThat(p.likely()).isNotNull();
+    assertThat(p.likely().windows().get(0)).isEqualTo(new Published.Window("2015-06-01", "2015-07-10"));
+    assertThat(DocDateInference.lagAt(t.annotation(), LocalDate.of(2015, 7, 10))).contains(10L);
   }
 }
