@@ -245,13 +245,16 @@ public final class DocDateInference {
     boolean openAfter = dom.openAfter() && latest.equals(dom.last());
     Optional<PublicationLag.Windows> likely =
         PublicationLag.likely(dom.first(), cost, VIOLATION, e, lagDays, MAX_WINDOWS);
+    String widened = "";
     if (likely.isPresent()) {
       value = likely.get().contains(value) ? value : likely.get().first();
+      widened = likely.get().first().isBefore(earliest) || likely.get().last().isAfter(latest)
+          ? "; widened to hold the likely range" : "";
       earliest = min(earliest, likely.get().first());
       latest = max(latest, likely.get().last());
     }
     return new Published(value.toString(), "inferred", openBefore ? null : earliest.toString(),
-        openAfter ? null : latest.toString(), method(e, min), likely.map(PublicationLag.Windows::published)
+        openAfter ? null : latest.toString(), method(e, min) + widened, likely.map(PublicationLag.Windows::published)
             .orElse(null));
   }
 
