@@ -73,7 +73,10 @@ public final class DocDateInference {
     }
   }
 
-  /** A month without a year ("in October", "last November"), its modifier ("" or "last") and the clause's tense. */
+  /**
+   * A month without a year ("in October", "last November", "late December"), its modifier (never "next" or
+   * "this": those may lie ahead) and the clause's tense.
+   */
   record YearlessMonth(Month month, String modifier, Tense tense) {}
 
   /** Everything the scoring reads. */
@@ -148,7 +151,7 @@ public final class DocDateInference {
       Tense tense = deadlineCue(s, m.span(), Tense.around(s, m.span()));
       if (shape instanceof Shape.MonthDay d) {
         yearless.add(new Yearless(d.month(), d.day(), d.yearShift(), tense, weekdayOf(m, s)));
-      } else if (shape instanceof Shape.MonthOnly mo && (mo.modifier().isEmpty() || mo.modifier().equals("last"))) {
+      } else if (shape instanceof Shape.MonthOnly mo && !mo.modifier().equals("next") && !mo.modifier().equals("this")) {
         months.add(new YearlessMonth(mo.month(), mo.modifier(), tense));
       } else if (shape instanceof Shape.Explicit && (m.type().equals("DATE") || m.type().equals("TIME"))) {
         String p = TimexValues.precision(m.value());

@@ -127,4 +127,14 @@ class DocDateInferenceTest {
     assertThat(p.likely().windows().get(0)).isEqualTo(new Published.Window("2015-06-01", "2015-07-10"));
     assertThat(DocDateInference.lagAt(t.annotation(), LocalDate.of(2015, 7, 10))).contains(10L);
   }
+
+  @Test
+  void aLateMonthAnchorsTheLagAndANextMonthDoesNot() {
+    Texts late = new Texts().sentence("Sales/NNS fell/VBD/fall in/IN late/JJ June/NNP ./.")
+        .timex("late June", "DATE", "XXXX-06");
+    Texts next = new Texts().sentence("Sales/NNS fell/VBD/fall next/JJ June/NNP ./.")
+        .timex("next June", "DATE", "XXXX-06");
+    assertThat(DocDateInference.lagAt(late.annotation(), LocalDate.of(2015, 7, 10))).contains(10L);
+    assertThat(DocDateInference.lagAt(next.annotation(), LocalDate.of(2015, 7, 10))).isEmpty();
+  }
 }
