@@ -20,6 +20,7 @@ class TextReportPublishedTest {
   @Test
   void anInferredDateWithoutALikelyRangeShowsTheBoundOnly() {
     Published p = new Published("1989-10-27", "inferred", "1989-10-27", "1991-11-26", "m");
-    assertThat(TextReport.published(p)).isEqualTo("between 1989-10-27 and 1991-11-26, best guess 1989-10-27 [inferred]");
+    assertThat(TextReport.published(p))
+        .isEqualTo("between 1989-10-27 and 1991-11-26, best guess 1989-10-27 [inferred]");
   }
 }

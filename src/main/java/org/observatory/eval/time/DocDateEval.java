@@ -1,7 +1,6 @@
 package org.observatory.eval.time;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +24,8 @@ import org.observatory.record.Published;
  * Hides each TimeML file's DCT, infers the publication date from the text alone (the actor stage, then the
  * {@link DocDateStage}'s inference, as in the standard pipeline) and reports how often the bound and the likely
  * range ({@link Published#likely()}) contain the true DCT and how wide they are, over all files, over the files
- * with year evidence, and per corpus (the file's parent directory, e.g. TimeBank, AQUAINT). Not thread-safe to
- * share between concurrent runs only in the sense that the annotator may not be; holds no state of its own.
+ * with year evidence, and per corpus (the file's parent directory, e.g. TimeBank, AQUAINT). Holds no state of its
+ * own; as thread-safe as its annotator.
  */
 public final class DocDateEval {
 
@@ -120,15 +119,5 @@ public final class DocDateEval {
 
   private static String yesNo(boolean b) {
     return b ? "yes" : "no";
-  }
-
-  /** Kept for callers of the old API: the median of {@code values}, NaN when empty. */
-  static double median(List<Long> values) {
-    return DocDateReport.median(values);
-  }
-
-  /** Whether {@code dct} lies in the published bound (false when a side is open). */
-  static boolean boundContains(LocalDate dct, Published p) {
-    return DocDateReport.Tally.contains(dct, p.earliest(), p.latest());
   }
 }

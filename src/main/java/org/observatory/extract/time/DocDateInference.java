@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.observatory.nlp.Annotation;
@@ -35,15 +36,16 @@ public final class DocDateInference {
   public static final int WINDOW_DAYS = 30;
 
   /**
-   * Days after the latest day a report states (as past or present) within which it is likely published: the
-   * likely range {@link Published#likely()}. Fitted on the DEV half of TimeBank+AQUAINT only (the 75th percentile
-   * of the days from the latest year-less past date to the true DCT; see docs/quality-time.md, session 3).
+   * Days after the latest year-less day or month a report states (as past or present) within which it is likely
+   * published: the likely range {@link Published#likely()}. Fitted on the DEV half of TimeBank+AQUAINT only (the 75th percentile
+   * of the days from the latest year-less day or month reported to the true DCT; see docs/quality-time.md,
+   * session 3).
    */
   public static final int LAG_DAYS = 75;
 
   /**
    * Most windows a likely range may have (one per year the text's year-less dates fit, so a decade); with more,
-   * the text does not support a likely range. Set a priori, not fitted.
+   * the text does not support a likely range. Chosen on the DEV half among 1, 3 and 10.
    */
   public static final int MAX_WINDOWS = 10;
 
@@ -151,7 +153,7 @@ public final class DocDateInference {
       Tense tense = deadlineCue(s, m.span(), Tense.around(s, m.span()));
       if (shape instanceof Shape.MonthDay d) {
         yearless.add(new Yearless(d.month(), d.day(), d.yearShift(), tense, weekdayOf(m, s)));
-      } else if (shape instanceof Shape.MonthOnly mo && !mo.modifier().equals("next") && !mo.modifier().equals("this")) {
+      } else if (shape instanceof Shape.MonthOnly mo && !Set.of("next", "this").contains(mo.modifier())) {
         months.add(new YearlessMonth(mo.month(), mo.modifier(), tense));
       } else if (shape instanceof Shape.Explicit && (m.type().equals("DATE") || m.type().equals("TIME"))) {
         String p = TimexValues.precision(m.value());

@@ -11,14 +11,14 @@ import org.observatory.record.Published;
 /**
  * The publication-lag model behind the likely range: news is published shortly after the latest day it reports.
  * The days that count are year-less dates ("Oct. 19", "January 25", "August 5 last year") and months ("in
- * October", "last November", up to their last day) in clauses that are not future tense, placed in the year up to
- * the candidate publication day: by newsroom convention a date is written
- * without its year when it falls in the current year or the last months, while a date written with its year
- * ("April 6, 1994") is usually older and only bounds publication from below (in {@link DocDateInference}). A
- * candidate day is likely when it breaks no more constraints than the best day and lies at most the lag window after
- * its latest reported day. Year-less dates fit every year, so the likely days may form one window per candidate
- * year; with more than the allowed number of windows the text does not support a likely range. Stateless and
- * thread-safe.
+ * October", "last November", "late December", up to their last day) in clauses that are not future tense, placed
+ * in the year up to the candidate publication day. By newsroom convention a date is written without its year when
+ * it falls in the current year or the last months, while a date written with its year ("April 6, 1994") is
+ * usually older and only bounds publication from below (in {@link DocDateInference}). A candidate day is likely
+ * when it breaks no more constraints than the best day, places the fewest year-less dates before a day written with
+ * its year ({@link #orderBreaks}), and lies at most the lag window after its latest reported day. Year-less dates
+ * fit every year, so the likely days may form one window per candidate year; with more than the allowed number of
+ * windows the text does not support a likely range. Stateless and thread-safe.
  */
 final class PublicationLag {
 
@@ -41,8 +41,8 @@ final class PublicationLag {
       List<Published.Window> ws = stretches.stream()
           .map(s -> new Published.Window(s[0].toString(), s[1].toString())).toList();
       return new Published.Likely(ws.get(0).earliest(), ws.get(ws.size() - 1).latest(), String.format(
-          "publication-lag model: at most %d days after the latest year-less date or month the text reports in the past or "
-              + "present tense, among the days breaking the fewest constraints%s", lagDays,
+          "publication-lag model: at most %d days after the latest year-less date or month the text reports in "
+              + "the past or present tense, among the days breaking the fewest constraints%s", lagDays,
           ws.size() > 1 ? "; " + ws.size() + " windows, one per year the year-less dates fit" : ""), ws);
     }
   }
