@@ -26,8 +26,9 @@ import org.observatory.record.Published;
  * rest and never empties the range. Between equally consistent days, recency decides: reports are published soon
  * after the latest day they mention. Publication is also expected within {@link #FOLLOWING_YEARS} years of the
  * latest stated past year, a weaker preference (half a violation). The result is the range of best days (the
- * bound), widened where needed to hold the likely range: the best days at most {@link #LAG_DAYS} after the latest
- * year-less date the text reports ({@link PublicationLag}), one window per year those dates fit. Never reads the
+ * bound). The likely range is the part of it, at or after the bound's earliest day, at most {@link #LAG_DAYS}
+ * after the latest year-less day or month the text reports ({@link PublicationLag}), one window per year those
+ * dates fit; the bound's later end is widened to hold it. Never reads the
  * clock. Stateless and thread-safe.
  */
 public final class DocDateInference {
@@ -248,23 +249,18 @@ public final class DocDateInference {
     }
     boolean openBefore = dom.openBefore() && earliest.equals(dom.first());
     boolean openAfter = dom.openAfter() && latest.equals(dom.last());
+    LocalDate from = earliest;
     Optional<PublicationLag.Windows> likely =
-        PublicationLag.likely(dom.first(), cost, VIOLATION, e, lagDays, MAX_WINDOWS);
+        PublicationLag.likely(dom.first(), cost, VIOLATION, e, lagDays, MAX_WINDOWS).flatMap(w -> w.from(from));
     String widened = "";
     if (likely.isPresent()) {
       value = likely.get().contains(value) ? value : likely.get().first();
-      widened = likely.get().first().isBefore(earliest) || likely.get().last().isAfter(latest)
-          ? "; widened to hold the likely range" : "";
-      earliest = min(earliest, likely.get().first());
+      widened = likely.get().last().isAfter(latest) ? "; later end widened to hold the likely range" : "";
       latest = max(latest, likely.get().last());
     }
     return new Published(value.toString(), "inferred", openBefore ? null : earliest.toString(),
         openAfter ? null : latest.toString(), method(e, min) + widened, likely.map(PublicationLag.Windows::published)
             .orElse(null));
-  }
-
-  private static LocalDate min(LocalDate a, LocalDate b) {
-    return a.isBefore(b) ? a : b;
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -37,6 +37,17 @@ final class PublicationLag {
       return stretches.get(stretches.size() - 1)[1];
     }
 
+    /** These windows cut to begin on or after {@code from}; empty when none reaches it. */
+    Optional<Windows> from(LocalDate from) {
+      List<LocalDate[]> kept = new ArrayList<>();
+      for (LocalDate[] s : stretches) {
+        if (!s[1].isBefore(from)) {
+          kept.add(new LocalDate[] {s[0].isBefore(from) ? from : s[0], s[1]});
+        }
+      }
+      return kept.isEmpty() ? Optional.empty() : Optional.of(new Windows(kept, lagDays));
+    }
+
     Published.Likely published() {
       List<Published.Window> ws = stretches.stream()
           .map(s -> new Published.Window(s[0].toString(), s[1].toString())).toList();
