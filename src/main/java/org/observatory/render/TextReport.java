@@ -48,7 +48,9 @@ public final class TextReport {
     if (p.earliest() != null && p.earliest().equals(p.latest()) || p.earliest() == null && p.latest() == null) {
       return nz(p.value(), "?") + " [" + p.source() + "]";
     }
-    return "between " + nz(p.earliest(), "?") + " and " + nz(p.latest(), "?") + ", best guess "
+    String likely = p.likely() == null ? "" : ", likely " + String.join(" or ", p.likely().windows().stream()
+        .map(w -> w.earliest() + ".." + w.latest()).toList());
+    return "between " + nz(p.earliest(), "?") + " and " + nz(p.latest(), "?") + likely + ", best guess "
         + nz(p.value(), "?") + " [" + p.source() + "]";
   }
 

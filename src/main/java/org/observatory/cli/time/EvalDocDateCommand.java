@@ -1,9 +1,12 @@
 package org.observatory.cli.time;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.observatory.config.Config;
+import org.observatory.eval.CorpusHalf;
+import org.observatory.extract.time.DocDateInference;
 import org.observatory.extract.actor.ActorDictionary;
 import org.observatory.eval.time.DocDateEval;
 import org.observatory.eval.time.DocDateReport;
@@ -34,13 +37,26 @@ public final class EvalDocDateCommand implements Callable<Integer> {
       + "(default: OBSERVATORY_DATA or ../shared/data)")
   Path data;
 
+  @Option(names = "--half", description = "score only one half of the files, split by the CRC-32 of the file name"
+      + " (ALL, DEV, TEST; default ALL)")
+  CorpusHalf half = CorpusHalf.ALL;
+
+  @Option(names = "--lag-days", split = ",", description = "lag window(s) of the likely range in days (default: "
+      + "the fitted DocDateInference.LAG_DAYS); several values print one summary line each, for fitting on DEV")
+  List<Integer> lagDays;
+
   @Override
   public Integer call() {
     Annotator annotator = Annotators.coreNlp(false, true, false, cache);
     Optional<ActorDictionary> dictionary = noRoles ? Optional.empty()
         : Optional.of(ActorDictionary.load(data != null ? data : Config.defaults().dataDir()));
-    DocDateReport report = new DocDateEval(annotator, dictionary).run(dir);
-    System.out.print(report.render(perFile));
+    List<Integer> lags = lagDays == null || lagDays.isEmpty() ? List.of(DocDateInference.LAG_DAYS) : lagDays;
+    List<DocDateReport> reports = new DocDateEval(annotator, dictionary).run(dir, half, lags);
+    if (reports.size() == 1) {
+      System.out.print(reports.get(0).render(perFile));
+    } else {
+      reports.forEach(r -> System.out.println(r.summary()));
+    }
     return 0;
   }
 

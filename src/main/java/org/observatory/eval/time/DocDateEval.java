@@ -1,17 +1,17 @@
 package org.observatory.eval.time;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.observatory.document.Document;
+import org.observatory.eval.CorpusHalf;
 import org.observatory.extract.actor.ActorDictionary;
 import org.observatory.extract.actor.ActorStage;
 import org.observatory.extract.docdate.DocDateStage;
+import org.observatory.extract.time.DateConstraint;
 import org.observatory.extract.time.DocDateInference;
 import org.observatory.nlp.Annotation;
 import org.observatory.nlp.AnnotationRequest;
@@ -21,9 +21,11 @@ import org.observatory.pipeline.Slot;
 import org.observatory.record.Published;
 
 /**
- * Hides each TimeML file's DCT, infers the publication range from the text alone (the actor stage, then the
- * {@link DocDateStage}, as in the standard pipeline) and reports how often the range contains the true DCT and how
- * wide the ranges are, overall and per corpus (the file's parent directory, e.g. TimeBank, AQUAINT).
+ * Hides each TimeML file's DCT, infers the publication date from the text alone (the actor stage, then the
+ * {@link DocDateStage}'s inference, as in the standard pipeline) and reports how often the bound and the likely
+ * range ({@link Published#likely()}) contain the true DCT and how wide they are, over all files, over the files
+ * with year evidence, and per corpus (the file's parent directory, e.g. TimeBank, AQUAINT). Holds no state of its
+ * own; as thread-safe as its annotator.
  */
 public final class DocDateEval {
 
@@ -42,37 +44,67 @@ public final class DocDateEval {
     this.docDate = dictionary.map(DocDateStage::new).orElseGet(DocDateStage::new);
   }
 
+  /** Every file, with the shipped lag window. */
   public DocDateReport run(Path dir) {
-    Map<String, Tally> byCorpus = new LinkedHashMap<>();
-    Tally all = new Tally();
-    List<String> rows = new ArrayList<>();
-    int evidenced = 0;
+    return run(dir, CorpusHalf.ALL, List.of(DocDateInference.LAG_DAYS)).get(0);
+  }
+
+  /**
+   * One report per lag window in {@code lagDays} (in that order), over the files of {@code half}; each file is
+   * annotated once.
+   */
+  public List<DocDateReport> run(Path dir, CorpusHalf half, List<Integer> lagDays) {
+    List<Map<String, DocDateReport.Tally>> corpora = new ArrayList<>();
+    List<DocDateReport.Tally> all = new ArrayList<>();
+    List<DocDateReport.Tally> evidenced = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    List<Long> lags = new ArrayList<>();
+    for (int i = 0; i < lagDays.size(); i++) {
+      corpora.add(new LinkedHashMap<>());
+      all.add(new DocDateReport.Tally());
+      evidenced.add(new DocDateReport.Tally());
+      rows.add(new ArrayList<>());
+    }
     for (Path p : reader.files(dir)) {
+      if (!half.contains(p.getFileName().toString())) {
+        continue;
+      }
       TimeMlDocument doc = reader.read(p);
       String corpus = p.getParent() == null ? "." : p.getParent().getFileName().toString();
       AnalysisState state = state(doc);
-      Published pub = docDate.published(state);
-      if (DocDateInference.statesAYear(state.get(Slot.ANNOTATION)) || !docDate.constraints(state).isEmpty()) {
-        evidenced++;
+      Annotation a = state.get(Slot.ANNOTATION);
+      List<DateConstraint> constraints = docDate.constraints(state);
+      boolean evidence = DocDateInference.statesAYear(a) || !constraints.isEmpty();
+      if (evidence) {
+        DocDateInference.lagAt(a, doc.dct()).ifPresent(lags::add);
       }
-      Tally t = byCorpus.computeIfAbsent(corpus, k -> new Tally());
-      if (pub.earliest() == null || pub.latest() == null) {
-        all.unknown++;
-        t.unknown++;
-        rows.add(doc.name() + "\t" + doc.dct() + "\t" + orDash(pub.earliest()) + "\t" + orDash(pub.latest()) + "\tno");
-        continue;
+      for (int i = 0; i < lagDays.size(); i++) {
+        Published pub = DocDateInference.infer(a, constraints, lagDays.get(i));
+        all.get(i).add(doc.dct(), pub);
+        if (evidence) {
+          evidenced.get(i).add(doc.dct(), pub);
+        }
+        corpora.get(i).computeIfAbsent(corpus, k -> new DocDateReport.Tally()).add(doc.dct(), pub);
+        rows.get(i).add(row(doc, pub) + "\t" + (evidence ? "yes" : "no") + "\t"
+            + DocDateInference.lagAt(a, doc.dct()).map(String::valueOf).orElse("-"));
       }
-      LocalDate lo = LocalDate.parse(pub.earliest());
-      LocalDate hi = LocalDate.parse(pub.latest());
-      boolean in = !doc.dct().isBefore(lo) && !doc.dct().isAfter(hi);
-      long width = ChronoUnit.DAYS.between(lo, hi) + 1;
-      all.add(in, width);
-      t.add(in, width);
-      rows.add(doc.name() + "\t" + doc.dct() + "\t" + lo + "\t" + hi + "\t" + (in ? "yes" : "no"));
     }
-    List<DocDateReport.Corpus> corpora = new ArrayList<>();
-    byCorpus.forEach((k, v) -> corpora.add(v.report(k)));
-    return new DocDateReport(all.files(), all.contained, all.unknown, median(all.widths), evidenced, rows, corpora);
+    List<DocDateReport> out = new ArrayList<>();
+    for (int i = 0; i < lagDays.size(); i++) {
+      List<DocDateReport.Corpus> cs = new ArrayList<>();
+      corpora.get(i).forEach((k, v) -> cs.add(new DocDateReport.Corpus(k, v.bound(), v.likely())));
+      out.add(new DocDateReport(half.name(), lagDays.get(i), all.get(i).bound(), all.get(i).likely(),
+          evidenced.get(i).bound(), evidenced.get(i).likely(), DocDateReport.Lags.of(lags), rows.get(i), cs));
+    }
+    return out;
+  }
+
+  private static String row(TimeMlDocument doc, Published pub) {
+    Published.Likely l = pub.likely();
+    return String.join("\t", doc.name(), doc.dct().toString(), orDash(pub.earliest()), orDash(pub.latest()),
+        yesNo(DocDateReport.Tally.contains(doc.dct(), pub.earliest(), pub.latest())),
+        l == null ? "-" : l.earliest(), l == null ? "-" : l.latest(),
+        l == null ? "-" : yesNo(l.contains(doc.dct().toString())), l == null ? "-" : Long.toString(l.days()));
   }
 
   private AnalysisState state(TimeMlDocument doc) {
@@ -85,32 +117,7 @@ public final class DocDateEval {
     return s == null ? "-" : s;
   }
 
-  static double median(List<Long> values) {
-    if (values.isEmpty()) {
-      return Double.NaN;
-    }
-    List<Long> s = values.stream().sorted().toList();
-    int n = s.size();
-    return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2.0;
-  }
-
-  /** Running counts for one corpus or all files. */
-  private static final class Tally {
-    int contained;
-    int unknown;
-    final List<Long> widths = new ArrayList<>();
-
-    void add(boolean in, long width) {
-      contained += in ? 1 : 0;
-      widths.add(width);
-    }
-
-    int files() {
-      return widths.size() + unknown;
-    }
-
-    DocDateReport.Corpus report(String name) {
-      return new DocDateReport.Corpus(name, files(), contained, unknown, median(widths));
-    }
+  private static String yesNo(boolean b) {
+    return b ? "yes" : "no";
   }
 }

@@ -1,55 +1,166 @@
 package org.observatory.eval.time;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.observatory.record.Published;
 
 /**
- * Result of {@link DocDateEval}.
+ * Result of {@link DocDateEval} for one lag window.
  *
- * @param files number of files
- * @param contained files whose inferred range contains the true DCT
- * @param unknown files for which no bounded range could be inferred (counted as not contained)
- * @param medianWidthDays median width of the inferred ranges in days (inclusive), over files with a range
- * @param evidenced files in which the inference finds year evidence (a stated year, or a named person's dated
- *     office); it cannot bound the publication date of the others
- * @param rows one line per file: name, true DCT, range, contained
- * @param corpora the same counts per corpus (parent directory), in reading order
+ * @param half the corpus half scored (ALL, DEV, TEST)
+ * @param lagDays the likely range's lag window in days
+ * @param bound the bound ({@code earliest}..{@code latest}) over all files scored
+ * @param likely the likely range over all files scored
+ * @param boundEvidenced the bound over the files with year evidence (a stated year or a dated role)
+ * @param likelyEvidenced the likely range over the files with year evidence
+ * @param lags the true lag (days from the latest year-less day or month the text reports to the DCT) over the files
+ *     with year evidence that report one: what {@code DocDateInference.LAG_DAYS} is fitted on (DEV half only)
+ * @param rows one line per file: name, true DCT, bound, contained, likely range, contained, likely days, year
+ *     evidence, true lag
+ * @param corpora the counts per corpus (parent directory), in reading order
  */
-public record DocDateReport(int files, int contained, int unknown, double medianWidthDays, int evidenced,
-    List<String> rows,
-    List<Corpus> corpora) {
+public record DocDateReport(String half, int lagDays, Score bound, Score likely, Score boundEvidenced,
+    Score likelyEvidenced, Lags lags, List<String> rows, List<Corpus> corpora) {
 
-  /** Counts of one corpus; fields as in the report. */
-  public record Corpus(String name, int files, int contained, int unknown, double medianWidthDays) {}
+  /**
+   * Counts for one kind of range over a set of files.
+   *
+   * @param files files in the set
+   * @param ranged files given a range closed at both ends (the others count as not contained)
+   * @param contained files whose range contains the true DCT
+   * @param medianWidthDays median inclusive width of the ranges in days, NaN when none
+   */
+  public record Score(int files, int ranged, int contained, double medianWidthDays) {
+
+    /** Share of all files whose range contains the DCT. */
+    public double containedShare() {
+      return files == 0 ? 0 : (double) contained / files;
+    }
+
+    /** Share of the ranged files whose range contains the DCT. */
+    public double precision() {
+      return ranged == 0 ? 0 : (double) contained / ranged;
+    }
+  }
+
+  /**
+   * Quantiles of the true lags (nearest rank).
+   *
+   * @param files files measured
+   * @param p50 median lag in days, -1 when no file
+   * @param p75 75th percentile in days, -1 when no file
+   * @param p90 90th percentile in days, -1 when no file
+   */
+  public record Lags(int files, long p50, long p75, long p90) {
+
+    static Lags of(List<Long> lags) {
+      List<Long> s = lags.stream().sorted().toList();
+      return new Lags(s.size(), rank(s, 0.5), rank(s, 0.75), rank(s, 0.9));
+    }
+
+    private static long rank(List<Long> sorted, double q) {
+      return sorted.isEmpty() ? -1 : sorted.get((int) Math.ceil(q * sorted.size()) - 1);
+    }
+  }
+
+  /** Counts of one corpus. */
+  public record Corpus(String name, Score bound, Score likely) {}
 
   public DocDateReport {
     rows = List.copyOf(rows);
     corpora = List.copyOf(corpora);
   }
 
+  /** Number of files scored. */
+  public int files() {
+    return bound.files();
+  }
+
+  /** Share of all files whose bound contains the DCT. */
   public double containedShare() {
-    return files == 0 ? 0 : (double) contained / files;
+    return bound.containedShare();
   }
 
   public String render(boolean perFile) {
     StringBuilder b = new StringBuilder();
-    b.append(line("all", files, contained, unknown, medianWidthDays));
-    int ranged = files - unknown;
-    b.append(String.format(Locale.ROOT, "of the %d files with a range: %.1f%% contain the DCT%n", ranged,
-        ranged == 0 ? 0 : 100.0 * contained / ranged));
-    b.append(String.format(Locale.ROOT, "files in which the inference finds year evidence (a stated year or a dated role): "
-        + "%d (%.1f%%); without any, no bounded range is possible%n", evidenced,
-        files == 0 ? 0 : 100.0 * evidenced / files));
-    corpora.forEach(c -> b.append(line(c.name(), c.files(), c.contained(), c.unknown(), c.medianWidthDays())));
+    b.append(String.format(Locale.ROOT, "half %s  files %d  lag window %d days%n", half, files(), lagDays));
+    b.append(line("all", "bound", bound)).append(line("all", "likely", likely));
+    b.append(line("evidence", "bound", boundEvidenced)).append(line("evidence", "likely", likelyEvidenced));
+    b.append(String.format(Locale.ROOT, "files with year evidence (a stated year or a dated role): %d (%.1f%%); "
+        + "without any, no bounded range is possible%n", boundEvidenced.files(),
+        files() == 0 ? 0 : 100.0 * boundEvidenced.files() / files()));
+    b.append(String.format(Locale.ROOT, "true lag from the latest year-less day or month to the DCT (files with "
+        + "evidence): %d files, median %d, 75th percentile %d, 90th percentile %d days%n", lags.files(), lags.p50(),
+        lags.p75(), lags.p90()));
+    corpora.forEach(c -> b.append(line(c.name(), "bound", c.bound())).append(line(c.name(), "likely", c.likely())));
     if (perFile) {
-      b.append("\nfile\tdct\tearliest\tlatest\tcontained\n");
+      b.append("\nfile\tdct\tearliest\tlatest\tcontained\tlikely from\tlikely to\tcontained\tlikely days"
+          + "\tevidence\ttrue lag\n");
       rows.forEach(r -> b.append(r).append('\n'));
     }
     return b.toString();
   }
 
-  private static String line(String name, int files, int contained, int unknown, double median) {
-    return String.format(Locale.ROOT, "%-9s files %d  contained %d (%.1f%%)  no range %d  median width %.0f days%n",
-        name, files, contained, files == 0 ? 0 : 100.0 * contained / files, unknown, median);
+  /** One summary line, for sweeps over lag windows. */
+  public String summary() {
+    return String.format(Locale.ROOT, "lag %3d  all likely %d/%d (%.1f%%) width %.0f  evidence likely %d/%d of %d "
+        + "(%.1f%% of ranged) width %.0f", lagDays, likely.contained(), likely.files(), 100 * likely.containedShare(),
+        likely.medianWidthDays(), likelyEvidenced.contained(), likelyEvidenced.ranged(), likelyEvidenced.files(),
+        100 * likelyEvidenced.precision(), likelyEvidenced.medianWidthDays());
+  }
+
+  private static String line(String scope, String kind, Score s) {
+    return String.format(Locale.ROOT, "%-9s %-6s files %3d  ranged %3d  contained %3d (%.1f%% of files, %.1f%% of "
+        + "ranged)  median width %.0f days%n", scope, kind, s.files(), s.ranged(), s.contained(),
+        100 * s.containedShare(), 100 * s.precision(), s.medianWidthDays());
+  }
+
+  static double median(List<Long> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Long> s = values.stream().sorted().toList();
+    int n = s.size();
+    return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2.0;
+  }
+
+  /** Running counts of the bound and the likely range over a set of files. Not thread-safe. */
+  static final class Tally {
+    private int files;
+    private int boundContained;
+    private int likelyContained;
+    private final List<Long> boundWidths = new ArrayList<>();
+    private final List<Long> likelyWidths = new ArrayList<>();
+
+    void add(LocalDate dct, Published p) {
+      files++;
+      if (p.earliest() != null && p.latest() != null) {
+        boundWidths.add(width(p.earliest(), p.latest()));
+        boundContained += contains(dct, p.earliest(), p.latest()) ? 1 : 0;
+      }
+      if (p.likely() != null) {
+        likelyWidths.add(p.likely().days());
+        likelyContained += p.likely().contains(dct.toString()) ? 1 : 0;
+      }
+    }
+
+    Score bound() {
+      return new Score(files, boundWidths.size(), boundContained, median(boundWidths));
+    }
+
+    Score likely() {
+      return new Score(files, likelyWidths.size(), likelyContained, median(likelyWidths));
+    }
+
+    static boolean contains(LocalDate dct, String from, String to) {
+      return from != null && to != null && !dct.isBefore(LocalDate.parse(from)) && !dct.isAfter(LocalDate.parse(to));
+    }
+
+    private static long width(String from, String to) {
+      return ChronoUnit.DAYS.between(LocalDate.parse(from), LocalDate.parse(to)) + 1;
+    }
   }
 }

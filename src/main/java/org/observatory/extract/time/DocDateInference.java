@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.observatory.nlp.Annotation;
@@ -24,13 +25,30 @@ import org.observatory.record.Published;
  * names) must hold. A day breaking a constraint counts one violation, so contradicting evidence is outvoted by the
  * rest and never empties the range. Between equally consistent days, recency decides: reports are published soon
  * after the latest day they mention. Publication is also expected within {@link #FOLLOWING_YEARS} years of the
- * latest stated past year, a weaker preference (half a violation). The result is the range of best days. Never
- * reads the clock. Stateless and thread-safe.
+ * latest stated past year, a weaker preference (half a violation). The result is the range of best days (the
+ * bound). The likely range is the part of it, at or after the bound's earliest day, at most {@link #LAG_DAYS}
+ * after the latest year-less day or month the text reports ({@link PublicationLag}), one window per year those
+ * dates fit; the bound's later end is widened to hold it. Never reads the
+ * clock. Stateless and thread-safe.
  */
 public final class DocDateInference {
 
   /** Days after the latest mentioned day that still count as plausible publication dates. */
   public static final int WINDOW_DAYS = 30;
+
+  /**
+   * Days after the latest year-less day or month a report states (as past or present) within which it is likely
+   * published: the likely range {@link Published#likely()}. Fitted on the DEV half of TimeBank+AQUAINT only (the 75th percentile
+   * of the days from the latest year-less day or month reported to the true DCT; see docs/quality-time.md,
+   * session 3).
+   */
+  public static final int LAG_DAYS = 75;
+
+  /**
+   * Most windows a likely range may have (one per year the text's year-less dates fit, so a decade); with more,
+   * the text does not support a likely range. Chosen on the DEV half among 1, 3 and 10.
+   */
+  public static final int MAX_WINDOWS = 10;
 
   /** Years after the latest stated past year that publication may still fall in. */
   public static final int FOLLOWING_YEARS = 2;
@@ -58,8 +76,15 @@ public final class DocDateInference {
     }
   }
 
+  /**
+   * A month without a year ("in October", "last November", "late December"), its modifier (never "next" or
+   * "this": those may lie ahead) and the clause's tense.
+   */
+  record YearlessMonth(Month month, String modifier, Tense tense) {}
+
   /** Everything the scoring reads. */
-  record Evidence(List<Fixed> fixed, List<Yearless> yearless, List<DateConstraint> outside, Optional<int[]> years) {}
+  record Evidence(List<Fixed> fixed, List<Yearless> yearless, List<YearlessMonth> months,
+      List<DateConstraint> outside, Optional<int[]> years) {}
 
   private DocDateInference() {}
 
@@ -76,15 +101,20 @@ public final class DocDateInference {
    * @param constraints outside evidence, never null (may be empty)
    */
   public static Published infer(Annotation annotation, List<DateConstraint> constraints) {
-    List<Fixed> fixed = new ArrayList<>();
-    List<Yearless> yearless = new ArrayList<>();
-    collect(annotation, fixed, yearless);
-    List<DateConstraint> outside = constraints.stream().filter(c -> !c.coversAll()).toList();
-    Evidence e = new Evidence(fixed, yearless, outside, candidateYears(fixed));
-    if (e.years().isEmpty() && outside.isEmpty()) {
+    return infer(annotation, constraints, LAG_DAYS);
+  }
+
+  /**
+   * As {@link #infer(Annotation, List)} with the likely range ({@link Published#likely()}) allowing publication up
+   * to {@code lagDays} days after the latest day the text reports (see {@link PublicationLag}); for fitting the
+   * lag on a development set.
+   */
+  public static Published infer(Annotation annotation, List<DateConstraint> constraints, int lagDays) {
+    Evidence e = evidence(annotation, constraints);
+    if (e.years().isEmpty() && e.outside().isEmpty()) {
       return Published.unknown();
     }
-    return best(e);
+    return best(e, lagDays);
   }
 
   /**
@@ -93,17 +123,39 @@ public final class DocDateInference {
    */
   public static boolean statesAYear(Annotation annotation) {
     List<Fixed> fixed = new ArrayList<>();
-    collect(annotation, fixed, new ArrayList<>());
+    collect(annotation, fixed, new ArrayList<>(), new ArrayList<>());
     return candidateYears(fixed).isPresent();
   }
 
-  private static void collect(Annotation a, List<Fixed> fixed, List<Yearless> yearless) {
+  /**
+   * Days from the latest year-less day or month the text reports (see {@link PublicationLag}) to {@code day}, had
+   * the document been published on {@code day}; empty when the text reports none. For fitting {@link #LAG_DAYS}
+   * against known publication dates.
+   */
+  public static Optional<Long> lagAt(Annotation annotation, LocalDate day) {
+    Evidence e = evidence(annotation, List.of());
+    return PublicationLag.lag(day, e);
+  }
+
+  private static Evidence evidence(Annotation annotation, List<DateConstraint> constraints) {
+    List<Fixed> fixed = new ArrayList<>();
+    List<Yearless> yearless = new ArrayList<>();
+    List<YearlessMonth> months = new ArrayList<>();
+    collect(annotation, fixed, yearless, months);
+    List<DateConstraint> outside = constraints.stream().filter(c -> !c.coversAll()).toList();
+    return new Evidence(fixed, yearless, months, outside, candidateYears(fixed));
+  }
+
+  private static void collect(Annotation a, List<Fixed> fixed, List<Yearless> yearless,
+      List<YearlessMonth> months) {
     for (TimexMention m : a.timexes()) {
       Sentence s = a.sentences().get(m.sentence());
       Shape shape = Resolver.shapeOf(m, s);
       Tense tense = deadlineCue(s, m.span(), Tense.around(s, m.span()));
       if (shape instanceof Shape.MonthDay d) {
         yearless.add(new Yearless(d.month(), d.day(), d.yearShift(), tense, weekdayOf(m, s)));
+      } else if (shape instanceof Shape.MonthOnly mo && !Set.of("next", "this").contains(mo.modifier())) {
+        months.add(new YearlessMonth(mo.month(), mo.modifier(), tense));
       } else if (shape instanceof Shape.Explicit && (m.type().equals("DATE") || m.type().equals("TIME"))) {
         String p = TimexValues.precision(m.value());
         if (!p.equals("decade")) {
@@ -175,7 +227,7 @@ public final class DocDateInference {
         .max(Integer::compare).map(y -> new int[] {y - FOLLOWING_YEARS, y + FOLLOWING_YEARS});
   }
 
-  private static Published best(Evidence e) {
+  private static Published best(Evidence e, int lagDays) {
     Domain dom = Domain.of(e);
     int n = (int) ChronoUnit.DAYS.between(dom.first(), dom.last()) + 1;
     long[] cost = new long[n];
@@ -197,8 +249,22 @@ public final class DocDateInference {
     }
     boolean openBefore = dom.openBefore() && earliest.equals(dom.first());
     boolean openAfter = dom.openAfter() && latest.equals(dom.last());
+    LocalDate from = earliest;
+    Optional<PublicationLag.Windows> likely =
+        PublicationLag.likely(dom.first(), cost, VIOLATION, e, lagDays, MAX_WINDOWS).flatMap(w -> w.from(from));
+    String widened = "";
+    if (likely.isPresent()) {
+      value = likely.get().contains(value) ? value : likely.get().first();
+      widened = likely.get().last().isAfter(latest) ? "; later end widened to hold the likely range" : "";
+      latest = max(latest, likely.get().last());
+    }
     return new Published(value.toString(), "inferred", openBefore ? null : earliest.toString(),
-        openAfter ? null : latest.toString(), method(e, min));
+        openAfter ? null : latest.toString(), method(e, min) + widened, likely.map(PublicationLag.Windows::published)
+            .orElse(null));
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private static String method(Evidence e, long min) {
@@ -290,6 +356,6 @@ public final class DocDateInference {
 
   /** The cost with the text's expressions only (kept for tests). */
   static long cost(LocalDate d, List<Fixed> fixed, List<Yearless> yearless) {
-    return cost(d, new Evidence(fixed, yearless, List.of(), Optional.empty()));
+    return cost(d, new Evidence(fixed, yearless, List.of(), List.of(), Optional.empty()));
   }
 }

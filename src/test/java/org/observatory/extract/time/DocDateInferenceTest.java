@@ -12,12 +12,12 @@ class DocDateInferenceTest {
   void publicationFallsAfterTheLatestPastDateWithinTheYearsAfterTheStatedYear() {
     Texts t = new Texts()
         .sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989")
-        .sentence("The/DT board/NN met/VBD/meet on/IN Oct./NNP 27/CD ./.").timex("Oct. 27", "DATE", "XXXX-10-27");
+        .sentence("The/DT board/NN met/VBD/meet on/IN Aug./NNP 27/CD ./.").timex("Aug. 27", "DATE", "XXXX-08-27");
     Published p = DocDateInference.infer(t.annotation());
     assertThat(p.source()).isEqualTo("inferred");
-    assertThat(p.earliest()).isEqualTo("1989-10-27");
-    assertThat(LocalDate.parse(p.latest()))
-        .isEqualTo(LocalDate.of(1989 + DocDateInference.FOLLOWING_YEARS, 10, 27).plusDays(DocDateInference.WINDOW_DAYS));
+    assertThat(p.earliest()).isEqualTo("1989-08-27");
+    assertThat(LocalDate.parse(p.latest())).isEqualTo(LocalDate.of(1989 + DocDateInference.FOLLOWING_YEARS, 8, 27)
+        .plusDays(Math.max(DocDateInference.WINDOW_DAYS, DocDateInference.LAG_DAYS)));
     assertThat(p.method()).isNotBlank();
   }
 
@@ -58,5 +58,83 @@ class DocDateInferenceTest {
         .timex("Friday", "DATE", "XXXX-WXX-5");
     assertThat(DocDateInference.statesAYear(dated.annotation())).isTrue();
     assertThat(DocDateInference.statesAYear(undated.annotation())).isFalse();
+  }
+
+  @Test
+  void likelyRangeIsOneLagWindowAfterTheYearlessPastDateInEachYearItFits() {
+    Texts t = new Texts()
+        .sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989")
+        .sentence("The/DT board/NN met/VBD/meet on/IN Aug./NNP 27/CD ./.").timex("Aug. 27", "DATE", "XXXX-08-27");
+    Published p = DocDateInference.infer(t.annotation());
+    Published.Likely l = p.likely();
+    assertThat(l).isNotNull();
+    assertThat(l.windows()).hasSize(1 + DocDateInference.FOLLOWING_YEARS);
+    assertThat(l.windows().get(0))
+        .isEqualTo(new Published.Window("1989-08-27", LocalDate.of(1989, 8, 27).plusDays(DocDateInference.LAG_DAYS)
+            .toString()));
+    assertThat(l.contains("1990-09-15")).isTrue();
+    assertThat(l.contains("1990-06-15")).isFalse();
+    assertThat(l.days()).isLessThan(LocalDate.parse(p.earliest()).until(LocalDate.parse(p.latest()),
+        java.time.temporal.ChronoUnit.DAYS));
+    assertThat(l.contains(p.value())).isTrue();
+    assertThat(l.method()).contains("publication-lag");
+  }
+
+  @Test
+  void aYearlessDateIsPlacedAfterADayWrittenWithItsYear() {
+    Texts t = new Texts()
+        .sentence("Troops/NNS were/VBD/be to/TO leave/VB by/IN October/NNP 17/CD 2018/CD ./.")
+        .timex("October 17 2018", "DATE", "2018-10-17")
+        .sentence("On/IN October/NNP 9/CD ,/, the/DT army/NN attacked/VBD/attack ./.")
+        .timex("October 9", "DATE", "XXXX-10-09");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.likely()).isNotNull();
+    assertThat(p.likely().contains("2018-11-01")).isFalse();
+    assertThat(p.likely().contains("2019-11-01")).isTrue();
+    assertThat(p.earliest()).isEqualTo("2018-10-17");
+  }
+
+  @Test
+  void aLongerLagWindowGivesAWiderLikelyRangeInsideTheBound() {
+    Texts t = new Texts()
+        .sentence("The/DT deal/NN was/VBD/be signed/VBN/sign on/IN March/NNP 1/CD ,/, 2015/CD ./.")
+        .timex("March 1 , 2015", "DATE", "2015-03-01")
+        .sentence("Talks/NNS ended/VBD/end on/IN May/NNP 3/CD ./.").timex("May 3", "DATE", "XXXX-05-03");
+    Published narrow = DocDateInference.infer(t.annotation(), java.util.List.of(), 10);
+    Published wide = DocDateInference.infer(t.annotation(), java.util.List.of(), 40);
+    assertThat(narrow.likely().days()).isLessThan(wide.likely().days());
+    assertThat(wide.likely().earliest()).isGreaterThanOrEqualTo(wide.earliest());
+    assertThat(wide.likely().latest()).isLessThanOrEqualTo(wide.latest());
+    assertThat(narrow.likely().windows().get(0)).isEqualTo(new Published.Window("2015-05-03", "2015-05-13"));
+  }
+
+  @Test
+  void textWithOnlyStatedYearsGivesABoundButNoLikelyRange() {
+    Texts t = new Texts().sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.earliest()).isNotNull();
+    assertThat(p.likely()).isNull();
+  }
+
+  @Test
+  void aYearlessMonthReportedInThePastCountsUpToItsLastDay() {
+    Texts t = new Texts()
+        .sentence("The/DT deal/NN was/VBD/be signed/VBN/sign on/IN March/NNP 1/CD ,/, 2015/CD ./.")
+        .timex("March 1 , 2015", "DATE", "2015-03-01")
+        .sentence("Sales/NNS fell/VBD/fall in/IN June/NNP ./.").timex("June", "DATE", "XXXX-06");
+    Published p = DocDateInference.infer(t.annotation(), java.util.List.of(), 10);
+    assertThat(p.likely()).isNotNull();
+    assertThat(p.likely().windows().get(0)).isEqualTo(new Published.Window("2015-06-01", "2015-07-10"));
+    assertThat(DocDateInference.lagAt(t.annotation(), LocalDate.of(2015, 7, 10))).contains(10L);
+  }
+
+  @Test
+  void aLateMonthAnchorsTheLagAndANextMonthDoesNot() {
+    Texts late = new Texts().sentence("Sales/NNS fell/VBD/fall in/IN late/JJ June/NNP ./.")
+        .timex("late June", "DATE", "XXXX-06");
+    Texts next = new Texts().sentence("Sales/NNS fell/VBD/fall next/JJ June/NNP ./.")
+        .timex("next June", "DATE", "XXXX-06");
+    assertThat(DocDateInference.lagAt(late.annotation(), LocalDate.of(2015, 7, 10))).contains(10L);
+    assertThat(DocDateInference.lagAt(next.annotation(), LocalDate.of(2015, 7, 10))).isEmpty();
   }
 }
