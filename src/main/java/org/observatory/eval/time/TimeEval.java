@@ -4,6 +4,7 @@ import org.observatory.eval.CorpusHalf;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.observatory.document.Document;
 import org.observatory.extract.docdate.DocDateStage;
 import org.observatory.extract.time.TimeStage;
@@ -38,6 +39,16 @@ public final class TimeEval {
 
   /** As {@link #run(Path, boolean)}, scoring only the files of {@code half}. */
   public TimeEvalReport run(Path dir, boolean withErrors, CorpusHalf half) {
+    return run(dir, withErrors, half, line -> { });
+  }
+
+  /**
+   * As {@link #run(Path, boolean, CorpusHalf)}, also handing {@code dump} one tab-separated line per produced time
+   * expression (file, start, end, type, value, precision, derivation, anchor, stage, rule, evidence, earliest,
+   * latest, text), in file order:
+   * diffing two dumps shows whether a change altered any output.
+   */
+  public TimeEvalReport run(Path dir, boolean withErrors, CorpusHalf half, Consumer<String> dump) {
     Counts total = Counts.ZERO;
     List<TimeEvalReport.FileScore> files = new ArrayList<>();
     List<String> errors = new ArrayList<>();
@@ -51,6 +62,7 @@ public final class TimeEval {
       long t1 = System.nanoTime();
       List<TimeExpression> times = times(doc, a);
       stageNanos += System.nanoTime() - t1;
+      times.forEach(t -> dump.accept(line(doc.name(), t)));
       annotateNanos += t1 - t0;
       TimexScorer.Result r = scorer.score(doc, times);
       total = total.plus(r.counts());
@@ -61,6 +73,13 @@ public final class TimeEval {
     }
     int n = Math.max(1, paths.size());
     return new TimeEvalReport(total, files, errors, stageNanos / 1e6 / n, annotateNanos / 1e6 / n);
+  }
+
+  private static String line(String file, TimeExpression t) {
+    return String.join("\t", file, String.valueOf(t.start()), String.valueOf(t.end()), t.type(),
+        String.valueOf(t.value()), String.valueOf(t.precision()), t.derivation(), String.valueOf(t.anchor()),
+        t.provenance().stage(), t.provenance().rule(), String.valueOf(t.provenance().evidence()),
+        String.valueOf(t.earliest()), String.valueOf(t.latest()), t.text().replace('\n', ' '));
   }
 
   private List<TimeExpression> times(TimeMlDocument doc, Annotation a) {
