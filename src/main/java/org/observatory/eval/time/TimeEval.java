@@ -1,6 +1,8 @@
 package org.observatory.eval.time;
 
 import org.observatory.eval.CorpusHalf;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,13 +56,17 @@ public final class TimeEval {
     List<String> errors = new ArrayList<>();
     long stageNanos = 0;
     long annotateNanos = 0;
+    long stageCpuNanos = 0;
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<Path> paths = reader.files(dir).stream().filter(p -> half.contains(p.getFileName().toString())).toList();
     for (Path p : paths) {
       TimeMlDocument doc = reader.read(p);
       long t0 = System.nanoTime();
       Annotation a = annotator.annotate(new AnnotationRequest(doc.text(), doc.dct()));
       long t1 = System.nanoTime();
+      long c1 = threads.getCurrentThreadCpuTime();
       List<TimeExpression> times = times(doc, a);
+      stageCpuNanos += threads.getCurrentThreadCpuTime() - c1;
       stageNanos += System.nanoTime() - t1;
       times.forEach(t -> dump.accept(line(doc.name(), t)));
       annotateNanos += t1 - t0;
@@ -72,7 +78,8 @@ public final class TimeEval {
       }
     }
     int n = Math.max(1, paths.size());
-    return new TimeEvalReport(total, files, errors, stageNanos / 1e6 / n, annotateNanos / 1e6 / n);
+    return new TimeEvalReport(total, files, errors, stageNanos / 1e6 / n, annotateNanos / 1e6 / n,
+        stageCpuNanos / 1e6 / n);
   }
 
   private static String line(String file, TimeExpression t) {
