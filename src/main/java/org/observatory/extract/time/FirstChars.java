@@ -36,6 +36,8 @@ final class FirstChars {
   private static final int CASELESS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   /** Accepted sets of atoms, by source and flags: the same classes recur across HeidelTime's rules. */
   private static final Map<String, BitSet> ATOMS = new ConcurrentHashMap<>();
+  private static final Map<String, Boolean> LETTERY = new ConcurrentHashMap<>();
+  private static final String PROBES = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ \t";
 
   private FirstChars() {}
 
@@ -52,15 +54,59 @@ final class FirstChars {
       return Optional.empty();
     }
     try {
-      Parser parser = new Parser(p.pattern(), p.flags());
-      Node n = parser.alternation();
-      if (parser.pos != p.pattern().length() || n.nullable) {
-        return Optional.empty();
-      }
-      return Optional.of(n.first);
+      Node n = parse(p, false);
+      return n.nullable ? Optional.empty() : Optional.of(n.first);
     } catch (Unsupported e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * A pattern that finds something in every text in which {@code p} finds a match: a class of characters of which
+   * every match of {@code p} contains one, chosen among the pattern's mandatory parts, and only when it holds no
+   * letter and no space (digits, punctuation), so that it is absent from many sentences. HeidelTime uses it as the
+   * rule's fast check: a sentence in which the check finds nothing cannot match the rule, so skipping the rule there
+   * changes nothing. Empty when the analysis gives up or finds no such class.
+   */
+  static Optional<Pattern> requirement(Pattern p) {
+    if ((p.flags() & UNSUPPORTED_FLAGS) != 0) {
+      return Optional.empty();
+    }
+    try {
+      BitSet r = parse(p, true).required;
+      if (r == null || !rare(r)) {
+        return Optional.empty();
+      }
+      return Optional.of(Pattern.compile("[" + classBody(r) + "\\x{10000}-\\x{10FFFF}]"));
+    } catch (Unsupported e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Node parse(Pattern p, boolean all) {
+    Parser parser = new Parser(p.pattern(), p.flags(), all);
+    Node n = parser.alternation();
+    if (parser.pos != p.pattern().length()) {
+      throw new Unsupported("unbalanced");
+    }
+    return n;
+  }
+
+  /** No letter and no space: characters many sentences lack. */
+  private static boolean rare(BitSet set) {
+    return set.stream().noneMatch(c -> Character.isLetter(c) || Character.isWhitespace(c)
+        || Character.isSpaceChar(c));
+  }
+
+  /** Of two requirements (either may be null), the one likely to be absent from more sentences. */
+  private static BitSet selective(BitSet a, BitSet b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    if (rare(a) != rare(b)) {
+      return rare(a) ? a : b;
+    }
+    return b.cardinality() < a.cardinality() ? b : a;
   }
 
   /** Latin-1 characters one by one (Java keeps them in one bitmap), the rest as ranges. */
@@ -77,8 +123,15 @@ final class FirstChars {
     return b.toString();
   }
 
-  /** First characters and nullability of a sub-expression. */
-  private record Node(BitSet first, boolean nullable) {
+  /**
+   * First characters and nullability of a sub-expression, and a set of characters of which every match contains at
+   * least one ({@code null} when none is known).
+   */
+  private record Node(BitSet first, boolean nullable, BitSet required) {
+
+    Node(BitSet first, boolean nullable) {
+      this(first, nullable, null);
+    }
 
     static Node empty() {
       return new Node(new BitSet(), true);
@@ -95,31 +148,41 @@ final class FirstChars {
   private static final class Parser {
     private final String s;
     private final int flags;
+    /** Whether every atom's set is computed (for requirements), not only those that can begin a match. */
+    private final boolean all;
     int pos;
     /** Whether the atoms now parsed can begin a match (else their sets are not computed). */
     private boolean need = true;
 
-    Parser(String s, int flags) {
+    Parser(String s, int flags, boolean all) {
       this.s = s;
       this.flags = flags;
+      this.all = all;
     }
 
     Node alternation() {
       Node n = sequence();
       BitSet first = (BitSet) n.first.clone();
       boolean nullable = n.nullable;
+      BitSet required = n.required == null ? null : (BitSet) n.required.clone();
       while (pos < s.length() && s.charAt(pos) == '|') {
         pos++;
         Node m = sequence();
         first.or(m.first);
         nullable |= m.nullable;
+        if (required != null && m.required != null) {
+          required.or(m.required);
+        } else {
+          required = null;
+        }
       }
-      return new Node(first, nullable);
+      return new Node(first, nullable, required);
     }
 
     private Node sequence() {
       BitSet first = new BitSet();
       boolean nullable = true;
+      BitSet required = null;
       boolean outer = need;
       while (pos < s.length() && s.charAt(pos) != '|' && s.charAt(pos) != ')') {
         need = outer && nullable;
@@ -128,9 +191,10 @@ final class FirstChars {
           first.or(t.first);
           nullable = t.nullable;
         }
+        required = selective(required, t.required);
       }
       need = outer;
-      return new Node(first, nullable);
+      return new Node(first, nullable, required);
     }
 
     private Node term() {
@@ -306,7 +370,17 @@ final class FirstChars {
       }
       String source = s.substring(pos, end);
       pos = end;
-      return new Node(need ? accepted(source, flags) : new BitSet(), false);
+      BitSet set = need ? accepted(source, flags) : null;
+      BitSet required = all ? (set != null ? set : requiredOf(source)) : null;
+      return new Node(set == null ? new BitSet() : set, false, required);
+    }
+
+    /** The atom's set if it may be a rare requirement; null (no requirement, always safe) if it takes a letter. */
+    private BitSet requiredOf(String source) {
+      if (literal(source, flags) || !LETTERY.computeIfAbsent(source + '\u0000' + flags, k -> lettery(source, flags))) {
+        return accepted(source, flags);
+      }
+      return null;
     }
   }
 
@@ -316,13 +390,23 @@ final class FirstChars {
    */
   static BitSet accepted(String source, int flags) {
     BitSet set = new BitSet(Character.MAX_VALUE + 1);
-    if (source.length() == 1 && META.indexOf(source.charAt(0)) < 0 && !Character.isSurrogate(source.charAt(0))
-        && (flags & CASELESS) == 0) {
+    if (literal(source, flags)) {
       set.set(source.charAt(0));
       return set;
     }
     set.or(ATOMS.computeIfAbsent(source + '\u0000' + flags, k -> byMatcher(source, flags)));
     return set;
+  }
+
+  private static boolean literal(String source, int flags) {
+    return source.length() == 1 && META.indexOf(source.charAt(0)) < 0 && !Character.isSurrogate(source.charAt(0))
+        && (flags & CASELESS) == 0;
+  }
+
+  /** Whether the atom accepts an ASCII letter or a space (then it is no rare requirement; decided cheaply). */
+  private static boolean lettery(String source, int flags) {
+    Pattern atom = Pattern.compile(source, flags);
+    return PROBES.chars().anyMatch(c -> atom.matcher(String.valueOf((char) c)).matches());
   }
 
   /** Membership decided by Java's engine, one BMP character at a time. */
