@@ -130,6 +130,21 @@ class SeedAcceptanceIT {
   }
 
   @Test
+  void fiveDayTruceEndsHoursAfterTheOctober22AnnouncementAndStartedFiveDaysBefore() {
+    Agreement truce = agreement(a -> a.name().toLowerCase().contains("truce"));
+    assertThat(truce.expires().derivation()).isEqualTo("event");
+    assertThat(truce.expires().earliest()).isEqualTo("2019-10-22T00:00");
+    assertThat(truce.expires().latest()).isEqualTo("2019-10-24T00:00");
+    assertThat(truce.signed().earliest()).isEqualTo("2019-10-17T00:00");
+    assertThat(dated.events()).filteredOn(e -> e.type().equals("AGREE") && e.trigger().text().equals("truce"))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.date().earliest()).isEqualTo("2019-10-17T00:00"));
+    assertThat(dated.events()).allSatisfy(e -> assertThat(e.actors())
+        .filteredOn(a -> a.role().equals("participant")).noneMatch(p -> e.actors().stream()
+            .anyMatch(s -> s.role().equals("source") && s.canonical() != null
+                && s.canonical().equals(p.canonical()) && java.util.Objects.equals(s.sector(), p.sector()))));
+  }
+
+  @Test
   void syrianPlacesResolveWithCoordinates() {
     for (String name : List.of("Saraqib", "Abu al-Duhur", "Idlib", "Aleppo", "Hama")) {
       assertThat(dated.places()).as(name).anySatisfy(p -> {

@@ -21,6 +21,8 @@ final class AgreementBuilder {
   final List<Obligation> obligations = new ArrayList<>();
   final List<Span> mentions = new ArrayList<>();
   DateValue signed;
+  /** Expiry placed relative to a dated act ({@link ExpiryAnchor}), or null. */
+  DateValue anchoredExpiry;
   Amount duration;
   String durationText;
   String partiesRule = "none";
@@ -50,13 +52,23 @@ final class AgreementBuilder {
   }
 
   Agreement build(String stage) {
-    DateValue expires = null;
-    if (duration != null) {
-      expires = DeadlineMath.shift(signed, duration, 1, durationText, "duration")
-          .orElse(new DateValue(null, "unresolved", durationText, "duration", null, null));
-    }
+    DateValue start = signed;
+    DateValue expires = duration == null ? null
+        : DeadlineMath.shift(signed, duration, 1, durationText, "duration").orElse(null);
     String rule = "head-noun:" + kind + "; parties:" + partiesRule;
-    return new Agreement(name, kind, List.copyOf(parties), List.copyOf(brokers), signed, expires, obligations,
+    if (expires == null && anchoredExpiry != null) {
+      expires = anchoredExpiry;
+      rule += "; expires:" + ExpiryAnchor.RULE;
+      if (start == null && duration != null) {
+        start = DeadlineMath.shift(anchoredExpiry, duration, -1, durationText + " before its expiry", "event")
+            .orElse(null);
+        rule += start == null ? "" : "; signed:expiry-minus-duration";
+      }
+    }
+    if (expires == null && duration != null) {
+      expires = new DateValue(null, "unresolved", durationText, "duration", null, null);
+    }
+    return new Agreement(name, kind, List.copyOf(parties), List.copyOf(brokers), start, expires, obligations,
         Provenance.of(stage, rule, mentions.get(0)), duration == null ? null : duration.iso(), mentions);
   }
 }

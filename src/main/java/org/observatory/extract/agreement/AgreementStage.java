@@ -26,7 +26,9 @@ import org.observatory.record.TimeExpression;
  *   <li>an agreement whose sentences name no party takes the parties, else the brokers, of the agreement named in
  *       the one or two sentences before it; the provenance rule says so ({@code parties:inherited-...});</li>
  *   <li>signed: the time expression attached to the signing verb; expires: signed + a stated length
- *       ("five-day"), unresolved with {@code duration} kept when the start is unknown;</li>
+ *       ("five-day"); when the start is unknown, an expiry placed relative to a dated act ("hours before the truce
+ *       was due to expire", {@link ExpiryAnchor}), and then the start as that expiry minus the length; else
+ *       unresolved with {@code duration} kept;</li>
  *   <li>obligations: see {@link ObligationReader}; deadlines: see {@link DeadlineMath}.</li>
  * </ul>
  * {@code PUBLISHED} is declared so the stage runs after the document date is settled; dates come from
@@ -65,6 +67,7 @@ public final class AgreementStage implements Stage {
     PartyReader parties = new PartyReader(new PartyNames(text, mentions), mentions, times);
     ObligationReader obligations = new ObligationReader(text, times);
     List<AgreementBuilder> builders = new ArrayList<>();
+    Sentence previous = null;
     for (Sentence s : a.sentences()) {
       List<AgreementMention> found = finder.find(s);
       List<AgreementBuilder> owners = new ArrayList<>();
@@ -72,6 +75,9 @@ public final class AgreementStage implements Stage {
         AgreementBuilder b = owner(builders, m);
         b.add(m, parties.read(s, m));
         duration(b, m, times);
+        if (b.anchoredExpiry == null) {
+          b.anchoredExpiry = ExpiryAnchor.expiry(text, s, m.span(), previous, times).orElse(null);
+        }
         owners.add(b);
       }
       if (!owners.isEmpty()) {
@@ -79,6 +85,7 @@ public final class AgreementStage implements Stage {
           ownerAt(s, found, owners, f.verb()).obligations.add(f.obligation());
         }
       }
+      previous = s;
     }
     inherit(builders);
     return builders.stream().map(b -> b.build(NAME)).toList();

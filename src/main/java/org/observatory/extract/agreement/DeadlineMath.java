@@ -30,11 +30,19 @@ public final class DeadlineMath {
   /**
    * The interval an ISO value allows, end exclusive: an instant ({@code 2019-10-22T14:00}) is itself; any calendar
    * value (day, month, ISO week, quarter, year) covers its {@link DayInterval} from the first day's midnight to
-   * the midnight after its last day. Empty when the value is not a calendar value.
+   * the midnight after its last day; an ISO interval of two instants ({@code 2019-10-22T00:00/2019-10-24T00:00},
+   * as {@link #describe} writes approximate values) is its two ends. Empty when the value is none of these.
    */
   static Optional<LocalDateTime[]> interval(String value) {
     if (value == null) {
       return Optional.empty();
+    }
+    int slash = value.indexOf('/');
+    if (slash > 0) {
+      Optional<LocalDateTime[]> a = interval(value.substring(0, slash));
+      Optional<LocalDateTime[]> b = interval(value.substring(slash + 1));
+      return a.isPresent() && b.isPresent() && a.get()[0].equals(a.get()[1]) && b.get()[0].equals(b.get()[1])
+          ? Optional.of(new LocalDateTime[] {a.get()[0], b.get()[0]}) : Optional.empty();
     }
     if (INSTANT.matcher(value).matches()) {
       try {

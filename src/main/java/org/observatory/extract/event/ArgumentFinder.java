@@ -38,6 +38,11 @@ final class ArgumentFinder {
       "status", "crisis", "problem", "issue", "process", "circumstance", "development", "trend",
       "violence", "escalation", "tension", "security", "stability", "calm", "peace");
 
+  /** Collective nouns for armed or political groups, whose modifiers may name the actor they stand for. */
+  private static final Set<String> GROUPS = Set.of("coalition", "alliance", "regime", "government", "army",
+      "force", "forces", "militia", "troops", "military", "navy", "police", "rebel", "rebels", "opposition",
+      "faction", "group", "administration", "authorities", "jet", "warplane", "aircraft", "drone");
+
   private final TriggerLexicon lexicon;
 
   /** @param lexicon the trigger lexicon, whose noun entries tell an event noun ("bombing", "strike") */
@@ -83,13 +88,7 @@ final class ArgumentFinder {
       }
       boolean event = isEventNoun(t);
       out.addAll(event ? g.children(s, "nmod:by", "nmod:agent", "nmod:poss") : g.children(s, "nmod:poss"));
-      for (int m : g.children(s, "amod", "compound")) {
-        Token mt = g.token(m);
-        if (covered(mt, actors) || mt.ner().equals("NATIONALITY")
-            || (mt.isProperNoun() && !VENUE_NER.contains(mt.ner()))) {
-          out.add(m);
-        }
-      }
+      out.addAll(agentModifiers(g, s, actors));
     }
     return out;
   }
@@ -160,6 +159,54 @@ final class ArgumentFinder {
     return out;
   }
 
+  /**
+   * The modifiers of an event noun that name who acted: a token an actor covers, a nationality, a proper noun that
+   * is no venue ("Russian strikes", but not "the Geneva talks"), a known actor inside a group noun of
+   * {@link #GROUPS} or inside an "X-led" participle ("[US-led] coalition air strikes" gives the United States);
+   * failing all of these, the group noun itself ("rebel shelling"). An "X-backed" participle names a supporter,
+   * not the actor, and gives nothing.
+   */
+  private static List<Integer> agentModifiers(DepGraph g, int n, List<Actor> actors) {
+    List<Integer> named = new ArrayList<>();
+    List<Integer> groups = new ArrayList<>();
+    for (int m : g.children(n, "amod", "compound")) {
+      Token t = g.token(m);
+      boolean group = t.isNoun() && GROUPS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+      if (covered(t, actors) || t.ner().equals("NATIONALITY") || t.isProperNoun() && !VENUE_NER.contains(t.ner())) {
+        named.add(m);
+      } else if (group || isLed(t)) {
+        Optional<Integer> inside = actorInside(g, m, actors);
+        inside.ifPresent(named::add);
+        if (inside.isEmpty() && group) {
+          groups.add(m);
+        }
+      }
+    }
+    return named.isEmpty() ? groups : named;
+  }
+
+  /** The first token of {@code m}'s subtree that a canonical actor covers, skipping "X-backed" participles. */
+  private static Optional<Integer> actorInside(DepGraph g, int m, List<Actor> actors) {
+    java.util.BitSet sub = g.subtree(m, Set.of("conj", "cc", "acl:relcl", "appos"));
+    for (int c : g.children(m, "amod")) {
+      if (g.token(c).pos().equals("VBN") && !isLed(g.token(c))) {
+        sub.andNot(g.subtree(c, Set.of())); // "Turkish-backed rebel shelling": the backer did not shell
+      }
+    }
+    for (int i = sub.nextSetBit(0); i >= 0; i = sub.nextSetBit(i + 1)) {
+      Token x = g.token(i);
+      if (actors.stream().anyMatch(a -> a.canonical() != null && a.start() <= x.span().start()
+          && x.span().end() <= a.end())) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isLed(Token t) {
+    return t.pos().equals("VBN") && t.lemma().equalsIgnoreCase("lead");
+  }
+
   private static boolean covered(Token t, List<Actor> actors) {
     return actors.stream().anyMatch(a -> a.start() <= t.span().start() && t.span().end() <= a.end());
   }
@@ -172,12 +219,7 @@ final class ArgumentFinder {
       List<Actor> actors) {
     int n = c.token();
     sources.addAll(g.children(n, "nmod:by", "nmod:agent", "nmod:poss"));
-    for (int m : g.children(n, "amod", "compound")) {
-      Token t = g.token(m);
-      if ((t.ner().equals("NATIONALITY") || t.isProperNoun()) && (!VENUE_NER.contains(t.ner()) || covered(t, actors))) {
-        sources.add(m);
-      }
-    }
+    sources.addAll(agentModifiers(g, n, actors));
     targets.addAll(g.children(n, "nmod:against", "nmod:on", "nmod:with", "nmod:between"));
     if (sources.isEmpty()) {
       governingVerb(g, c).ifPresent(v -> sources.addAll(g.children(v, "nsubj").stream()

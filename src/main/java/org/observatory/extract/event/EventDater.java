@@ -110,4 +110,20 @@ final class EventDater {
         .map(Obligation::deadline)
         .findFirst().orElse(date);
   }
+
+  /**
+   * An agreement event the text does not date ("a five-day truce" dated only by the report) takes the date the
+   * agreement itself was signed or started, when the agreement stage resolved one (from its signing verb, or from
+   * an expiry placed relative to a dated act). Otherwise {@code date} unchanged.
+   *
+   * @param agreement index into {@code agreements}, or null when the event names none
+   */
+  static DateValue bySigning(DateValue date, String type, Integer agreement, List<Agreement> agreements) {
+    if (!"AGREE".equals(type) || agreement == null || agreement >= agreements.size()
+        || !"document-date".equals(date.derivation())) {
+      return date;
+    }
+    DateValue signed = agreements.get(agreement).signed();
+    return signed == null || signed.value() == null ? date : signed;
+  }
 }

@@ -106,6 +106,7 @@ public final class EventExtractor {
         ModalityFinder.isDemanded(g, anchor));
     AcledChoice acled = recoding == null ? acled(ctx, g, c, actors) : new AcledChoice(null, Optional.empty(), null);
     String type = recoding == null ? c.type().name() : recoding.type().name();
+    date = EventDater.bySigning(date, type, agreement, ctx.agreements());
     String rule = c.rule() + (acled.rule == null ? "" : "; " + acled.rule)
         + (recoding == null ? "" : "; " + recoding.rule());
     String mode = recoding == null ? mode(c, acled) : null;

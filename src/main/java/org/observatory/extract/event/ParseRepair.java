@@ -10,7 +10,7 @@ import org.observatory.nlp.Sentence;
 import org.observatory.nlp.Token;
 
 /**
- * Repairs two dependency misparses that event coding trips over, by grammatical tests only. Stateless; the input
+ * Repairs three dependency misparses that event coding trips over, by grammatical tests only. Stateless; the input
  * sentence is never changed, a repaired copy is returned.
  *
  * <ul>
@@ -21,6 +21,11 @@ import org.observatory.nlp.Token;
  *       from the same head, the participle is a reduced relative of its "subject" ({@code acl}), that noun phrase is
  *       the finite verb's subject, the clause marker moves to the finite verb, and verbs coordinated after it
  *       (late closure) are coordinated with it and share its subject.</li>
+ *   <li><b>Event noun tagged as a gerund.</b> "Regime shelling killed five civilians": the tagger reads "shelling" as a
+ *       verb form (VBG) and the parser makes it a passive auxiliary of "killed" ("Regime" its passive subject), or
+ *       a second subject beside "rebel" in "rebel shelling killed". A gerund that is not a form of "be" or "get"
+ *       cannot be an auxiliary, and a clause has one subject: the gerund is a noun, the verb's subject, and the noun
+ *       just before it is its compound modifier.</li>
  *   <li><b>Antecedent of a non-restrictive relative.</b> "... an organization tied to the Kurdistan Workers' Party
  *       (PKK), which has been seeking ...": ", which/who" right after a proper name relates to that name, not to a
  *       common noun further left that the parser chose.</li>
@@ -29,15 +34,62 @@ import org.observatory.nlp.Token;
 final class ParseRepair {
 
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  private static final Set<String> AUXILIARIES = Set.of("be", "get", "being", "getting", "have", "having");
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who");
   private static final Set<String> NAME_RELS = Set.of("compound", "flat", "amod", "nummod", "det", "punct");
 
   private ParseRepair() {}
 
-  /** The sentence with both repairs applied where their conditions hold. */
+  /** The sentence with the repairs applied where their conditions hold. */
   static Sentence repair(Sentence s) {
-    return nonRestrictiveAntecedent(reducedRelative(s));
+    return nonRestrictiveAntecedent(reducedRelative(gerundNoun(s)));
+  }
+
+  /** The gerund repair (see the class comment); the sentence itself when no gerund qualifies. */
+  static Sentence gerundNoun(Sentence s) {
+    List<Token> toks = s.tokens();
+    for (Dependency d : s.dependencies()) {
+      int g = d.dependent();
+      int v = d.governor();
+      boolean misread = d.relation().equals("aux:pass") || d.relation().equals("nsubj");
+      if (!misread || v < 0 || g < 1 || !toks.get(g).pos().equals("VBG") || AUXILIARIES.contains(lemma(toks, g))) {
+        continue;
+      }
+      int n = g - 1;
+      boolean nounSubject = toks.get(n).isNoun() && s.dependencies().stream().anyMatch(x -> x.governor() == v
+          && x.dependent() == n && (x.relation().equals("nsubj") || x.relation().equals("nsubj:pass")));
+      if (nounSubject) {
+        return asSubjectNoun(s, v, g, n, d.relation().equals("aux:pass"));
+      }
+    }
+    return s;
+  }
+
+  private static String lemma(List<Token> toks, int i) {
+    return toks.get(i).lemma().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static Sentence asSubjectNoun(Sentence s, int v, int g, int n, boolean wasPassive) {
+    List<Dependency> deps = new ArrayList<>();
+    for (Dependency x : s.dependencies()) {
+      boolean gerundEdge = x.governor() == v && x.dependent() == g;
+      boolean nounEdge = x.governor() == v && x.dependent() == n;
+      if (!gerundEdge && !nounEdge) {
+        deps.add(x);
+      }
+    }
+    deps.add(new Dependency("nsubj", v, g));
+    deps.add(new Dependency("compound", g, n));
+    List<Token> toks = new ArrayList<>(s.tokens());
+    Token gt = toks.get(g);
+    toks.set(g, new Token(gt.index(), gt.text(), gt.span(), "NN", gt.text().toLowerCase(java.util.Locale.ROOT),
+        gt.ner()));
+    Token vt = toks.get(v);
+    if (wasPassive && vt.pos().equals("VBN")) {
+      toks.set(v, new Token(vt.index(), vt.text(), vt.span(), "VBD", vt.lemma(), vt.ner()));
+    }
+    return new Sentence(s.index(), s.span(), toks, deps);
   }
 
   /** The first repair (see the class comment); the sentence itself when no participle qualifies. */

@@ -13,8 +13,8 @@ import org.observatory.nlp.EntityMention;
 import org.observatory.nlp.Sentence;
 
 /**
- * Finds toponym mentions: unit patterns first, then CoreNLP location entities, then gazetteer matches of
- * proper-noun runs ({@link GazetteerMatcher}); then every other occurrence of a name already taken as a place
+ * Finds toponym mentions: unit patterns first, then CoreNLP location entities (widened to a gazetteer name run that
+ * strictly contains the entity), then gazetteer matches of proper-noun runs ({@link GazetteerMatcher}); then every other occurrence of a name already taken as a place
  * (one sense per discourse). Overlaps are resolved in that order of trust. Last, a name that is the subject of a
  * verb of saying or deciding ("Moscow said") is dropped as an actor ({@link SpeakingNames}). Immutable and
  * thread-safe.
@@ -52,11 +52,15 @@ public final class PlaceRecognizer {
       found.addAll(StreetPatterns.find(s, text, annotation.entities()));
       found.addAll(NewsConventions.find(s, text, matcher::isSpecificName));
     }
+    List<PlaceMention> gazetteerRuns = new ArrayList<>();
+    for (Sentence s : annotation.sentences()) {
+      gazetteerRuns.addAll(matcher.find(s, text, annotation.entities()));
+    }
     for (EntityMention e : annotation.entities()) {
       PlaceKind kind = NER_KINDS.get(e.type());
       if (kind != null && !isCompoundModifier(e.span(), text) && !STREET.matcher(e.text()).matches()
           && !DIRECTION.matcher(e.text() + " ").matches()) {
-        Span span = stripThe(e.span(), text);
+        Span span = stripThe(completed(e.span(), gazetteerRuns), text);
         String surface = span.of(text);
         if (Facilities.isFacility(surface)) {
           Facilities.placePrefix(span, text, matcher::isSpecificName, e.sentence()).ifPresent(found::add);
@@ -67,15 +71,22 @@ public final class PlaceRecognizer {
             e.sentence()));
       }
     }
-    for (Sentence s : annotation.sentences()) {
-      found.addAll(matcher.find(s, text, annotation.entities()));
-    }
+    found.addAll(gazetteerRuns);
     List<PlaceMention> kept = nonOverlapping(found);
     kept.addAll(contextual.find(annotation, text, kept));
     kept = nonOverlapping(kept);
     kept.addAll(Propagation.others(kept, text, annotation, matcher::isSpecificName));
     List<PlaceMention> places = SpeakingNames.withoutSpeakers(nonOverlapping(kept), annotation);
     return WordShapes.filter(Surnames.without(places, annotation, text), text);
+  }
+
+  /**
+   * The entity's span, or the whole proper-noun run that is a gazetteer name and strictly contains it: CoreNLP
+   * sometimes tags only the first word of a multi-word name ("near [Deir] ez-Zor."), and the run is the toponym.
+   */
+  private static Span completed(Span entity, List<PlaceMention> gazetteerRuns) {
+    return gazetteerRuns.stream().filter(g -> g.rule().equals(GazetteerMatcher.RULE) && g.span().contains(entity)
+        && g.span().length() > entity.length()).map(PlaceMention::span).findFirst().orElse(entity);
   }
 
   /** "Ankara-backed", "US-led", "Russian-brokered": the name modifies an actor, it is not a place. */

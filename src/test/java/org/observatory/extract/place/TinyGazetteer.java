@@ -27,6 +27,8 @@ final class TinyGazetteer {
         entry("geonames:5", "Paris", List.of(), 48.85, 2.35, "P", "PPLC", "FR", "11", "Ile-de-France", 2_100_000),
         entry("geonames:6", "Paris", List.of(), 33.66, -95.55, "P", "PPLA2", "US", "TX", "Texas", 25_000),
         entry("admin1:US.TX", "Texas", List.of(), 31.0, -99.0, "A", "ADM1", "US", "TX", "Texas", 25_000_000),
-        entry("geonames:7", "Dallas", List.of(), 32.78, -96.80, "P", "PPLA2", "US", "TX", "Texas", 1_300_000)));
+        entry("geonames:7", "Dallas", List.of(), 32.78, -96.80, "P", "PPLA2", "US", "TX", "Texas", 1_300_000),
+        entry("geonames:8", "Deir ez-Zor", List.of("Deir al-Zor"), 35.34, 40.14, "P", "PPLA", "SY", "05",
+            "Deir ez-Zor", 240_000)));
   }
 }
