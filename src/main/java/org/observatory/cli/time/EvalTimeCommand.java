@@ -1,6 +1,12 @@
 package org.observatory.cli.time;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.observatory.eval.time.TimeEval;
 import org.observatory.eval.time.TimeEvalReport;
@@ -38,10 +44,22 @@ public final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--cache", description = "keep CoreNLP annotations in this directory between runs")
   Path cache;
 
+  @Option(names = "--dump", paramLabel = "FILE",
+      description = "write every produced time expression to FILE, one tab-separated line each (for diffing runs)")
+  Path dump;
+
   @Override
   public Integer call() {
     Annotator annotator = Annotators.coreNlp(false, true, false, cache);
-    TimeEvalReport report = new TimeEval(annotator, new TimeStage(tagger)).run(dir, errors, half);
+    List<String> lines = new ArrayList<>();
+    TimeEvalReport report = new TimeEval(annotator, new TimeStage(tagger)).run(dir, errors, half, lines::add);
+    if (dump != null) {
+      try {
+        Files.write(dump, lines, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     System.out.print(report.render(perFile));
     return 0;
   }

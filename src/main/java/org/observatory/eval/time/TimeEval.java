@@ -1,9 +1,12 @@
 package org.observatory.eval.time;
 
 import org.observatory.eval.CorpusHalf;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.observatory.document.Document;
 import org.observatory.extract.docdate.DocDateStage;
 import org.observatory.extract.time.TimeStage;
@@ -38,19 +41,34 @@ public final class TimeEval {
 
   /** As {@link #run(Path, boolean)}, scoring only the files of {@code half}. */
   public TimeEvalReport run(Path dir, boolean withErrors, CorpusHalf half) {
+    return run(dir, withErrors, half, line -> { });
+  }
+
+  /**
+   * As {@link #run(Path, boolean, CorpusHalf)}, also handing {@code dump} one tab-separated line per produced time
+   * expression (file, start, end, type, value, precision, derivation, anchor, stage, rule, evidence, earliest,
+   * latest, text), in file order:
+   * diffing two dumps shows whether a change altered any output.
+   */
+  public TimeEvalReport run(Path dir, boolean withErrors, CorpusHalf half, Consumer<String> dump) {
     Counts total = Counts.ZERO;
     List<TimeEvalReport.FileScore> files = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     long stageNanos = 0;
     long annotateNanos = 0;
+    long stageCpuNanos = 0;
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<Path> paths = reader.files(dir).stream().filter(p -> half.contains(p.getFileName().toString())).toList();
     for (Path p : paths) {
       TimeMlDocument doc = reader.read(p);
       long t0 = System.nanoTime();
       Annotation a = annotator.annotate(new AnnotationRequest(doc.text(), doc.dct()));
       long t1 = System.nanoTime();
+      long c1 = threads.getCurrentThreadCpuTime();
       List<TimeExpression> times = times(doc, a);
+      stageCpuNanos += threads.getCurrentThreadCpuTime() - c1;
       stageNanos += System.nanoTime() - t1;
+      times.forEach(t -> dump.accept(line(doc.name(), t)));
       annotateNanos += t1 - t0;
       TimexScorer.Result r = scorer.score(doc, times);
       total = total.plus(r.counts());
@@ -60,7 +78,15 @@ public final class TimeEval {
       }
     }
     int n = Math.max(1, paths.size());
-    return new TimeEvalReport(total, files, errors, stageNanos / 1e6 / n, annotateNanos / 1e6 / n);
+    return new TimeEvalReport(total, files, errors, stageNanos / 1e6 / n, annotateNanos / 1e6 / n,
+        stageCpuNanos / 1e6 / n);
+  }
+
+  private static String line(String file, TimeExpression t) {
+    return String.join("\t", file, String.valueOf(t.start()), String.valueOf(t.end()), t.type(),
+        String.valueOf(t.value()), String.valueOf(t.precision()), t.derivation(), String.valueOf(t.anchor()),
+        t.provenance().stage(), t.provenance().rule(), String.valueOf(t.provenance().evidence()),
+        String.valueOf(t.earliest()), String.valueOf(t.latest()), t.text().replace('\n', ' '));
   }
 
   private List<TimeExpression> times(TimeMlDocument doc, Annotation a) {

@@ -11,9 +11,11 @@ import java.util.Locale;
  * @param errors miss / extra / wrong-value lines (empty unless requested)
  * @param stageMsPerDocument mean wall-clock milliseconds of the time stage alone per document
  * @param annotateMsPerDocument mean milliseconds of the CoreNLP annotation per document (for scale)
+ * @param stageCpuMsPerDocument mean CPU milliseconds of the evaluating thread in the time stage per document (less
+ *     sensitive than wall-clock time to other processes on a shared machine)
  */
 public record TimeEvalReport(Counts overall, List<FileScore> files, List<String> errors, double stageMsPerDocument,
-    double annotateMsPerDocument) {
+    double annotateMsPerDocument, double stageCpuMsPerDocument) {
 
   /** Counts of one file. */
   public record FileScore(String file, Counts counts) {}
@@ -37,6 +39,7 @@ public record TimeEvalReport(Counts overall, List<FileScore> files, List<String>
         overall.valueF1()));
     b.append(String.format(Locale.ROOT, "time stage %.2f ms/document (CoreNLP annotate %.0f ms/document)%n",
         stageMsPerDocument, annotateMsPerDocument));
+    b.append(String.format(Locale.ROOT, "time stage CPU %.2f ms/document%n", stageCpuMsPerDocument));
     if (perFile) {
       b.append(String.format("%nfile\tgold\tsystem\tstrictF1\trelaxedF1\ttypeAcc\tvalueF1%n"));
       for (FileScore f : files) {

@@ -43,6 +43,7 @@ final class HeidelTimeTagger {
       configure();
       news = engine(DocumentType.NEWS);
       narratives = engine(DocumentType.NARRATIVES);
+      GuardedRules.install();
       TypeSystemDescription types = UIMAFramework.getXMLParser().parseTypeSystemDescription(
           new XMLInputSource(HeidelTimeTagger.class.getClassLoader().getResource(TYPE_SYSTEM)));
       jcas = CasCreationUtils.createCas(types, null, null).getJCas();
