@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.observatory.config.Config;
+import org.observatory.corpus.NewsCorpus;
 import org.observatory.eval.CorpusHalf;
 import org.observatory.extract.time.DocDateInference;
 import org.observatory.extract.actor.ActorDictionary;
@@ -13,16 +14,28 @@ import org.observatory.eval.time.DocDateReport;
 import org.observatory.nlp.Annotator;
 import org.observatory.service.Annotators;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code eval docdate DIR}: document-date inference with each file's DCT hidden. */
 @Command(name = "docdate", mixinStandardHelpOptions = true,
-    description = "Hide each TimeML file's DCT, infer the publication range from the text, and score it.")
+    description = "Hide each TimeML file's DCT (or each news article's date, --news), infer the publication "
+        + "range from the text, and score it.")
 public final class EvalDocDateCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", description = "directory of .tml files (searched recursively)")
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", description = "directory of .tml files (searched recursively); "
+      + "omit with --news")
   Path dir;
+
+  @Option(names = "--news", split = ",", description = "instead of TimeML files, the dated articles of the shared "
+      + "news corpora: GUARDIAN, FAKES (their date column hidden; never used to fit anything)")
+  List<NewsCorpus.Source> news;
 
   @Option(names = "--per-file", description = "print each file's true DCT and inferred range")
   boolean perFile;
@@ -51,7 +64,16 @@ public final class EvalDocDateCommand implements Callable<Integer> {
     Optional<ActorDictionary> dictionary = noRoles ? Optional.empty()
         : Optional.of(ActorDictionary.load(data != null ? data : Config.defaults().dataDir()));
     List<Integer> lags = lagDays == null || lagDays.isEmpty() ? List.of(DocDateInference.LAG_DAYS) : lagDays;
-    List<DocDateReport> reports = new DocDateEval(annotator, dictionary).run(dir, half, lags);
+    DocDateEval eval = new DocDateEval(annotator, dictionary);
+    List<DocDateReport> reports;
+    if (news != null && !news.isEmpty()) {
+      Path dataDir = data != null ? data : Config.defaults().dataDir();
+      reports = eval.run(DocDateEval.news(dataDir, news), "news", lags);
+    } else if (dir != null) {
+      reports = eval.run(dir, half, lags);
+    } else {
+      throw new ParameterException(spec.commandLine(), "give a directory of .tml files or --news GUARDIAN,FAKES");
+    }
     if (reports.size() == 1) {
       System.out.print(reports.get(0).render(perFile));
     } else {

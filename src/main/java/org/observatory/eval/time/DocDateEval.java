@@ -1,11 +1,13 @@
 package org.observatory.eval.time;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.observatory.corpus.NewsCorpus;
 import org.observatory.document.Document;
 import org.observatory.eval.CorpusHalf;
 import org.observatory.extract.actor.ActorDictionary;
@@ -54,6 +56,43 @@ public final class DocDateEval {
    * annotated once.
    */
   public List<DocDateReport> run(Path dir, CorpusHalf half, List<Integer> lagDays) {
+    List<DatedText> texts = new ArrayList<>();
+    for (Path p : reader.files(dir)) {
+      if (half.contains(p.getFileName().toString())) {
+        TimeMlDocument doc = reader.read(p);
+        String corpus = p.getParent() == null ? "." : p.getParent().getFileName().toString();
+        texts.add(new DatedText(doc.name(), corpus, doc.text(), doc.dct()));
+      }
+    }
+    return run(texts, half.name(), lagDays);
+  }
+
+  /**
+   * A text with its true publication date, which the inference never sees.
+   *
+   * @param name file name or article origin ({@code fakes:12})
+   * @param corpus the group it is reported under (TimeBank, AQUAINT, guardian, fakes)
+   */
+  public record DatedText(String name, String corpus, String text, LocalDate date) {}
+
+  /**
+   * The dated articles of the shared news corpora ({@link NewsCorpus}: the Guardian sample and FA-KES), those of at
+   * least {@link NewsCorpus#MIN_CHARS} characters whose date column reads, in file order.
+   */
+  public static List<DatedText> news(Path dataDir, List<NewsCorpus.Source> sources) {
+    List<DatedText> out = new ArrayList<>();
+    for (NewsCorpus.Source src : sources) {
+      for (NewsCorpus.Article a : NewsCorpus.articles(dataDir, src)) {
+        if (a.date() != null && a.text().length() >= NewsCorpus.MIN_CHARS) {
+          out.add(new DatedText(a.origin(), src.name().toLowerCase(java.util.Locale.ROOT), a.text(), a.date()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** One report per lag window in {@code lagDays}, over {@code texts}; each text is annotated once. */
+  public List<DocDateReport> run(List<DatedText> texts, String label, List<Integer> lagDays) {
     List<Map<String, DocDateReport.Tally>> corpora = new ArrayList<>();
     List<DocDateReport.Tally> all = new ArrayList<>();
     List<DocDateReport.Tally> evidenced = new ArrayList<>();
@@ -65,49 +104,45 @@ public final class DocDateEval {
       evidenced.add(new DocDateReport.Tally());
       rows.add(new ArrayList<>());
     }
-    for (Path p : reader.files(dir)) {
-      if (!half.contains(p.getFileName().toString())) {
-        continue;
-      }
-      TimeMlDocument doc = reader.read(p);
-      String corpus = p.getParent() == null ? "." : p.getParent().getFileName().toString();
+    for (DatedText doc : texts) {
+      String corpus = doc.corpus();
       AnalysisState state = state(doc);
       Annotation a = state.get(Slot.ANNOTATION);
       List<DateConstraint> constraints = docDate.constraints(state);
       boolean evidence = DocDateInference.statesAYear(a) || !constraints.isEmpty();
       if (evidence) {
-        DocDateInference.lagAt(a, doc.dct()).ifPresent(lags::add);
+        DocDateInference.lagAt(a, doc.date()).ifPresent(lags::add);
       }
       for (int i = 0; i < lagDays.size(); i++) {
         Published pub = DocDateInference.infer(a, constraints, lagDays.get(i));
-        all.get(i).add(doc.dct(), pub);
+        all.get(i).add(doc.date(), pub);
         if (evidence) {
-          evidenced.get(i).add(doc.dct(), pub);
+          evidenced.get(i).add(doc.date(), pub);
         }
-        corpora.get(i).computeIfAbsent(corpus, k -> new DocDateReport.Tally()).add(doc.dct(), pub);
+        corpora.get(i).computeIfAbsent(corpus, k -> new DocDateReport.Tally()).add(doc.date(), pub);
         rows.get(i).add(row(doc, pub) + "\t" + (evidence ? "yes" : "no") + "\t"
-            + DocDateInference.lagAt(a, doc.dct()).map(String::valueOf).orElse("-"));
+            + DocDateInference.lagAt(a, doc.date()).map(String::valueOf).orElse("-"));
       }
     }
     List<DocDateReport> out = new ArrayList<>();
     for (int i = 0; i < lagDays.size(); i++) {
       List<DocDateReport.Corpus> cs = new ArrayList<>();
       corpora.get(i).forEach((k, v) -> cs.add(new DocDateReport.Corpus(k, v.bound(), v.likely())));
-      out.add(new DocDateReport(half.name(), lagDays.get(i), all.get(i).bound(), all.get(i).likely(),
+      out.add(new DocDateReport(label, lagDays.get(i), all.get(i).bound(), all.get(i).likely(),
           evidenced.get(i).bound(), evidenced.get(i).likely(), DocDateReport.Lags.of(lags), rows.get(i), cs));
     }
     return out;
   }
 
-  private static String row(TimeMlDocument doc, Published pub) {
+  private static String row(DatedText doc, Published pub) {
     Published.Likely l = pub.likely();
-    return String.join("\t", doc.name(), doc.dct().toString(), orDash(pub.earliest()), orDash(pub.latest()),
-        yesNo(DocDateReport.Tally.contains(doc.dct(), pub.earliest(), pub.latest())),
+    return String.join("\t", doc.name(), doc.date().toString(), orDash(pub.earliest()), orDash(pub.latest()),
+        yesNo(DocDateReport.Tally.contains(doc.date(), pub.earliest(), pub.latest())),
         l == null ? "-" : l.earliest(), l == null ? "-" : l.latest(),
-        l == null ? "-" : yesNo(l.contains(doc.dct().toString())), l == null ? "-" : Long.toString(l.days()));
+        l == null ? "-" : yesNo(l.contains(doc.date().toString())), l == null ? "-" : Long.toString(l.days()));
   }
 
-  private AnalysisState state(TimeMlDocument doc) {
+  private AnalysisState state(DatedText doc) {
     Annotation a = annotator.annotate(new AnnotationRequest(doc.text(), null));
     AnalysisState s = AnalysisState.of(Document.ofText(doc.text(), doc.name())).with(Slot.ANNOTATION, a);
     return actors.isPresent() ? actors.get().apply(s) : s;
