@@ -19,7 +19,8 @@ import org.observatory.nlp.Token;
  * period", "the quarter", "the (fiscal) year", "year-end"), a part of the day ("the morning", "midday", "mid
  * afternoon"), the day of another date ("that same day", "earlier that day"), "the year" right before
  * "ended"/"ending" (a one-year duration) and the frequency adjectives "hourly", "daily", "nightly", "weekly",
- * "monthly", "yearly" (SET values). Values that depend on other expressions are left null here and set by
+ * "monthly", "yearly" (SET values), and the one-word ones of {@link BareCandidates} ("for years", "soon").
+ * Values that depend on other expressions are left null here and set by
  * {@link FinancialPeriods} or the resolver. A candidate overlapping a tagger mention is not added. Stateless.
  */
 final class LexicalCandidates {
@@ -66,6 +67,11 @@ final class LexicalCandidates {
             out.add(new TimexMention(span, original.substring(m.start(), m.end()), r.type(), r.value(), i));
           }
         }
+      }
+    }
+    for (TimexMention b : BareCandidates.of(a)) {
+      if (out.stream().noneMatch(t -> overlaps(t.span(), b.span()))) {
+        out.add(b);
       }
     }
     out.sort(Comparator.comparingInt(t -> t.span().start()));
