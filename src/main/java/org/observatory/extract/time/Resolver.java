@@ -31,8 +31,11 @@ final class Resolver {
       + TimeLexicon.UNIT + "s?");
   private static final Pattern FOUR_DIGITS = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
 
-  /** Words that introduce a deadline: its day is not in the tense of the verb that sets it ("gave them until"). */
-  private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("until", "till", "by");
+  /**
+   * Words that introduce a deadline: its day or month is not in the tense of the verb that sets it ("gave them until
+   * Tuesday", "extended the loans through January"); the nearest occurrence is taken.
+   */
+  private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("until", "till", "by", "through");
 
   private final LocalDate ref;
   private final boolean ownDeictics;
@@ -69,12 +72,16 @@ final class Resolver {
     List<Integer> sentences = new ArrayList<>();
     List<String> previous = new ArrayList<>();
     List<String> next = new ArrayList<>();
-    for (Resolved r : done) {
-      if (r.shape() instanceof Shape.Offset o && o.eventWord() != null) {
-        out.add(byEvent(r.mention(), o, annotation, done));
-      } else {
-        out.add(inQuote(r, annotation, quotes, done).orElse(r.time()));
+    for (int i = 0; i < done.size(); i++) {
+      Resolved r = done.get(i);
+      TimeExpression t = r.shape() instanceof Shape.Offset o && o.eventWord() != null
+          ? byEvent(r.mention(), o, annotation, done) : inQuote(r, annotation, quotes, done).orElse(r.time());
+      Optional<TimeExpression> joined = i + 1 < done.size() && done.get(i + 1).sentence() == r.sentence()
+          ? ClockDates.join(t, done.get(i + 1).time(), annotation.sentences().get(r.sentence())) : Optional.empty();
+      if (joined.isPresent()) {
+        i++;
       }
+      out.add(joined.orElse(t));
       sentences.add(r.sentence());
       previous.add(previousWord(annotation.sentences().get(r.sentence()), r.mention().span()));
       next.add(following(annotation.sentences().get(r.sentence()), r.mention().span(), 2));
@@ -119,7 +126,7 @@ final class Resolver {
       return monthDay(m, d, tense);
     }
     if (shape instanceof Shape.MonthOnly mo) {
-      return month(m, mo, tense);
+      return month(m, mo, DEADLINE_WORDS.contains(previousWord(s, m.span())) ? Tense.UNKNOWN : tense);
     }
     if (shape instanceof Shape.Offset o && o.eventWord() == null) {
       return anaphoric(m, o, before);

@@ -73,6 +73,10 @@ public sealed interface Shape {
       LEAD + "(?:" + WEEKDAY + " )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + YEAR_WORD + "$");
   Pattern MONTH_ONLY = Pattern.compile("^(?:(last|next|this|early|late|mid|in|the end of|the beginning of) )?"
       + "(january|february|march|april|june|july|august|september|october|november|december)$");
+  /** "May" as a month only when the tagger saw it capitalised (lower-case "may" is the modal verb). */
+  /** A month name written in lower case is the noun or verb ("this march", "may"), not the month. */
+  Pattern LOWER_MARCH = Pattern.compile("\\b(?:march|may)$");
+  Pattern MAY_ONLY = Pattern.compile("^(?:(last|next|this|early|late|mid|in|the end of|the beginning of) )?(may)$");
   String CLOCK = "(?:(\\d{1,2})(?::(\\d\\d))? ?([ap])\\.?m\\.?|(noon))";
   Pattern CLOCK_WEEKDAY = Pattern.compile("^(?:(?:at|by|until|till|from|before|after) )?" + CLOCK + " (?:on )?"
       + WEEKDAY + "$");
@@ -143,8 +147,11 @@ public sealed interface Shape {
     if (m.matches()) {
       return monthDay(TimeLexicon.month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), next);
     }
+    if (LOWER_MARCH.matcher(text).find() && (MONTH_ONLY.matcher(s).matches() || MAY_ONLY.matcher(s).matches())) {
+      return new NotTime();
+    }
     m = MONTH_ONLY.matcher(s);
-    if (m.matches()) {
+    if (m.matches() || (text.contains("May") && (m = MAY_ONLY.matcher(s)).matches())) {
       return new MonthOnly(TimeLexicon.month(m.group(2)), m.group(1) == null ? "" : m.group(1));
     }
     m = WEEKDAY_RX.matcher(s);

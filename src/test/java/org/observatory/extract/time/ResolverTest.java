@@ -250,4 +250,22 @@ class ResolverTest {
         .timex("9 a.m. Tuesday", "TIME", "2020-01-28T09:00");
     assertThat(only(t, MONDAY, "9 a.m. Tuesday").value()).isEqualTo("2020-02-04T09:00");
   }
+
+  @Test
+  void monthAfterThroughOrByIsTheNearestOccurrenceWhateverTheVerbTense() {
+    Texts t = new Texts().sentence("The/DT bank/NN extended/VBD/extend the/DT credit/NN line/NN through/IN March/NNP ./.")
+        .timex("March", "DATE", "2019-03");
+    assertThat(only(t, MONDAY, "March").value()).isEqualTo("2020-03");
+  }
+
+  @Test
+  void clockTimeAndTheDayAfterItsTimeZoneAreOneExpression() {
+    Texts t = new Texts().sentence("The/DT offer/NN will/MD expire/VB/expire at/IN 5/CD p.m./NN EST/NNP ,/, Feb./NNP 7/CD ./.")
+        .timex("5 p.m.", "TIME", "XXXX-XX-XXT17:00").timex("Feb. 7", "DATE", "2020-02-07");
+    List<TimeExpression> all = new Resolver(MONDAY).resolve(t.annotation());
+    assertThat(all).hasSize(1);
+    assertThat(all.get(0).text()).isEqualTo("5 p.m. EST , Feb. 7");
+    assertThat(all.get(0).value()).isEqualTo("2020-02-07T17:00");
+    assertThat(all.get(0).type()).isEqualTo("TIME");
+  }
 }
