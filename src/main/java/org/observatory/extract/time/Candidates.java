@@ -6,13 +6,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.observatory.core.Span;
 import org.observatory.nlp.Annotation;
+import org.observatory.nlp.Sentence;
 import org.observatory.nlp.TimexMention;
 import org.observatory.nlp.Token;
 
 /**
  * The tagger's mentions as candidates: a day followed by a part of the day ("Thursday" + "night") becomes one
- * expression, as TimeML annotates it. The unit of a rate after a quantity ("four flights a week", "$2 million a
- * year", "24 hours a day") is dropped: it divides a quantity and names no time. Stateless.
+ * expression, as TimeML annotates it; a duration cut at a fraction is widened ({@link Fractions}). The unit of a
+ * rate after a quantity ("four flights a week", "$2 million a year", "24 hours a day") is dropped: it divides a
+ * quantity and names no time. Stateless.
  */
 final class Candidates {
 
@@ -36,7 +38,8 @@ final class Candidates {
             m.value(), m.sentence()));
         i++;
       } else {
-        out.add(withPartOfDay(m, a));
+        Sentence s = a.sentences().get(m.sentence());
+        out.add(withPartOfDay(Fractions.widen(m, s, LexicalCandidates.sentenceText(s, false)), a));
       }
     }
     return out;
