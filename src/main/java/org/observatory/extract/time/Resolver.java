@@ -245,6 +245,10 @@ final class Resolver {
 
   private TimeExpression anaphoric(TimexMention m, Shape.Offset o, List<Resolved> before) {
     String type = o.unit().equals("hour") || o.unit().equals("minute") ? "TIME" : "DATE";
+    Optional<TimeExpression> calendar = nextCalendarUnit(m, o, before);
+    if (calendar.isPresent()) {
+      return calendar.get();
+    }
     Optional<Resolved> anchor = anchorFor(m, before);
     if (anchor.isPresent()) {
       TimeExpression a = anchor.get().time();
@@ -257,6 +261,32 @@ final class Resolver {
       return make(m, type, v, "document-date", DOC_ANCHOR, "offset-from-document-date");
     }
     return make(m, type, null, "unresolved", DOC_ANCHOR, "offset-without-anchor");
+  }
+
+  private static final List<String> PRECISIONS = List.of("day", "week", "month", "quarter", "year");
+
+  /**
+   * "the following year" / "the previous month": the calendar unit after (or before) the latest date stated
+   * earlier in the text at that unit's precision or finer ("On May 22, 1995 ..., and the following year" is
+   * {@code 1996}; "In March ... The following month" is April). Empty for days and smaller units, and when the text
+   * states no such date before.
+   */
+  private static Optional<TimeExpression> nextCalendarUnit(TimexMention m, Shape.Offset o, List<Resolved> before) {
+    int unitRank = PRECISIONS.indexOf(o.unit());
+    if (unitRank < 1 || o.amount() != 1 || !Shape.THE_NEXT.matcher(TimeLexicon.normalise(m.text())).matches()) {
+      return Optional.empty();
+    }
+    for (int i = before.size() - 1; i >= 0; i--) {
+      TimeExpression a = before.get(i).time();
+      String p = a.precision().equals("instant") ? "day" : a.precision();
+      Optional<LocalDate[]> range = TimexValues.range(a.value());
+      if (a.end() <= m.span().start() && !a.derivation().equals("unresolved") && range.isPresent()
+          && PRECISIONS.indexOf(p) >= 0 && PRECISIONS.indexOf(p) <= unitRank && !p.equals("quarter")) {
+        return Calendar.shift(range.get()[0], o.sign(), o.unit())
+            .map(v -> make(m, "DATE", v, "anchor", a.text(), "next-calendar-unit"));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The nearest preceding day-precision date in the same sentence, else in the previous one. */

@@ -268,4 +268,23 @@ class ResolverTest {
     assertThat(all.get(0).value()).isEqualTo("2020-02-07T17:00");
     assertThat(all.get(0).type()).isEqualTo("TIME");
   }
+
+  @Test
+  void theFollowingYearIsTheYearAfterTheLatestStatedDateNotADay() {
+    Texts t = new Texts().sentence("The/DT bridge/NN opened/VBD/open on/IN June/NNP 4/CD ,/, 2011/CD ./.")
+        .sentence("It/PRP was/VBD/be closed/VBN/close for/IN repairs/NNS the/DT following/JJ year/NN ./.")
+        .timex("June 4 , 2011", "DATE", "2011-06-04").timex("the following year", "DATE", "2021");
+    TimeExpression e = only(t, MONDAY, "the following year");
+    assertThat(e.value()).isEqualTo("2012");
+    assertThat(e.derivation()).isEqualTo("anchor");
+  }
+
+  @Test
+  void theFollowingMonthCountsFromAMonthStatedSentencesBefore() {
+    Texts t = new Texts().sentence("In/IN April/NNP ,/, the/DT club/NN hired/VBD/hire a/DT coach/NN ./.")
+        .sentence("Fans/NNS cheered/VBD/cheer ./.")
+        .sentence("The/DT following/JJ month/NN ,/, it/PRP lost/VBD/lose ./.")
+        .timex("April", "DATE", "2019-04").timex("The following month", "DATE", "2020-03");
+    assertThat(only(t, MONDAY, "The following month").value()).isEqualTo("2019-05");
+  }
 }
