@@ -3,6 +3,7 @@ package org.observatory.extract.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.observatory.core.Span;
 import org.observatory.nlp.Annotation;
@@ -28,7 +29,7 @@ final class Candidates {
     List<TimexMention> out = new ArrayList<>(in.size());
     for (int i = 0; i < in.size(); i++) {
       TimexMention m = in.get(i);
-      if (rateUnit(m, a)) {
+      if (rateUnit(m, a) || comparedUnit(m, a)) {
         continue;
       }
       if (i + 1 < in.size() && joins(m, in.get(i + 1))) {
@@ -39,7 +40,8 @@ final class Candidates {
         i++;
       } else {
         Sentence s = a.sentences().get(m.sentence());
-        out.add(withPartOfDay(Fractions.widen(m, s, LexicalCandidates.sentenceText(s, false)), a));
+        String text = LexicalCandidates.sentenceText(s, false);
+        out.add(withPartOfDay(statedYearPeriod(Fractions.widen(m, s, text), s, text), a));
       }
     }
     return out;
@@ -58,6 +60,33 @@ final class Candidates {
       }
     }
     return m;
+  }
+
+  private static final Pattern YEAR_PERIOD_BEFORE = Pattern.compile("(?i)\\bthe $");
+  private static final Pattern YEAR_PERIOD_AFTER = Pattern.compile("^ (?:period|quarter)\\b");
+
+  /** A bare year inside "the 1988 period" / "the 1988 quarter" is widened to the whole phrase (a reporting period). */
+  private static TimexMention statedYearPeriod(TimexMention m, Sentence s, String text) {
+    int from = m.span().start() - s.span().start();
+    int to = m.span().end() - s.span().start();
+    if (!m.text().matches("(?:19|20)\\d\\d") || from < 4 || to > text.length()) {
+      return m;
+    }
+    Matcher after = YEAR_PERIOD_AFTER.matcher(text.substring(to));
+    if (!YEAR_PERIOD_BEFORE.matcher(text.substring(from - 4, from)).find() || !after.find()) {
+      return m;
+    }
+    int end = to + after.end();
+    return new TimexMention(new Span(m.span().start() - 4, s.span().start() + end), text.substring(from - 4, end),
+        m.type(), m.value(), m.sentence());
+  }
+
+  /** "The quarter" in "The quarter-to-quarter comparison": a kind of comparison, not a period. */
+  private static boolean comparedUnit(TimexMention m, Annotation a) {
+    Sentence s = a.sentences().get(m.sentence());
+    int to = m.span().end() - s.span().start();
+    String text = LexicalCandidates.sentenceText(s, true);
+    return to <= text.length() && text.substring(to).startsWith("-to-");
   }
 
   /** "a week" right after a quantity (a number or a noun: "four flights a week"), as in a rate. */

@@ -12,7 +12,7 @@ import org.observatory.record.TimeExpression;
 /**
  * TimeML's conventions for periodic financial reports: the reported quarter is the one in focus (the latest quarter
  * value stated before, else the quarter before the document date's), "the latest period" and a bare "the quarter" are
- * that quarter, "the 1988 quarter" is its quarter of 1988, and "the year-ago quarter", "year-ago" results or "a year
+ * that quarter, "the 1988 quarter" / "the 1988 period" is its quarter of 1988, and "the year-ago quarter", "year-ago" results or "a year
  * earlier" / "last year" next to a quarter are the same quarter one year back ({@code 1988-Q3} when the focus is
  * {@code 1989-Q3}). "the fiscal year" / "the full year" / "the year" without an end date is the document date's
  * year. "year-end" is 31 December of the document date's year, of the year before after "since". Stateless.
@@ -22,7 +22,7 @@ final class FinancialPeriods {
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern YEAR_AGO = Pattern.compile("(?:the )?year[- ](?:ago|earlier)(?: (?:period|quarter))?");
   private static final Pattern LATEST = Pattern.compile("the (?:latest )?quarter|the latest period");
-  private static final Pattern STATED_YEAR_QUARTER = Pattern.compile("(?:the )?((?:19|20)\\d\\d) quarter");
+  private static final Pattern STATED_YEAR_QUARTER = Pattern.compile("(?:the )?((?:19|20)\\d\\d) (?:quarter|period)");
   private static final Pattern YEAR_BACK = Pattern.compile(
       "(?:(?:about|nearly|almost|just) )?(?:a|one) year (?:ago|earlier|before)|last year|the (?:previous|prior) year");
   private static final Pattern FULL_YEAR = Pattern.compile("the (?:fiscal |full )?year");
@@ -41,6 +41,7 @@ final class FinancialPeriods {
       List<String> nextWords, LocalDate ref) {
     List<TimeExpression> out = new ArrayList<>(times.size());
     String focus = ref == null ? null : previousQuarter(ref);
+    boolean stated = false;
     for (int i = 0; i < times.size(); i++) {
       TimeExpression t = times.get(i);
       String text = TimeLexicon.normalise(t.text());
@@ -62,12 +63,21 @@ final class FinancialPeriods {
         int year = previousWords.get(i).equals("since") ? ref.getYear() - 1 : ref.getYear();
         r = with(t, year + "-12-31", "year-end");
       }
-      if (reported(r, ref) || fiscalEnded(r, nextWords.get(i))) {
+      if ((reported(r, ref) || fiscalEnded(r, nextWords.get(i))) && (!stated || !earlier(r.value(), focus))) {
         focus = r.value();
+        stated = true;
       }
       out.add(r);
     }
     return out;
+  }
+
+  /**
+   * True when quarter {@code q} comes before quarter {@code focus}: once the text has stated the quarter it reports
+   * on, an earlier quarter named later is a comparison ("compared with a flat second quarter"), not a new focus.
+   */
+  private static boolean earlier(String q, String focus) {
+    return focus != null && q.compareTo(focus) < 0;
   }
 
   /** True when {@code t} states a quarter that can be reported on: not one of our year-back values, ended by ref. */
@@ -90,15 +100,15 @@ final class FinancialPeriods {
   }
 
   /**
-   * True when the same sentence states a period of a year or more ("the year ended Aug. 31", "the first nine
-   * months", {@code P1Y}): a year-back word there compares that period, not the quarter.
+   * True when the same sentence states a year-long period ("the year ended Aug. 31", "the fiscal year",
+   * {@code P1Y}): a year-back word there compares that period, not the quarter. Nine or six months do not count:
+   * TimeBank gives "a year earlier" next to "the nine months" the quarter a year back.
    */
   private static boolean yearPeriodInSentence(List<TimeExpression> times, List<Integer> sentences, int i) {
     for (int j = 0; j < times.size(); j++) {
       TimeExpression t = times.get(j);
       if (j != i && sentences.get(j).equals(sentences.get(i))
-          && ("P1Y".equals(t.value()) || "P9M".equals(t.value()) || "P6M".equals(t.value())
-              || FULL_YEAR.matcher(TimeLexicon.normalise(t.text())).matches())) {
+          && ("P1Y".equals(t.value()) || FULL_YEAR.matcher(TimeLexicon.normalise(t.text())).matches())) {
         return true;
       }
     }
