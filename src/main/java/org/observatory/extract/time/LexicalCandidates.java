@@ -41,6 +41,8 @@ final class LexicalCandidates {
           + "(?![- ](?:ended|ending|ends|ago|earlier|later|before|after|to|two|one|\\d)\\b)(?!-)"), "DATE", null),
       new Rule(Pattern.compile("\\bthe (?:latest )?quarter\\b(?!-)"), "DATE", null),
       new Rule(Pattern.compile("\\byear[- ]end\\b"), "DATE", null),
+      new Rule(Pattern.compile("\\b(?:[1-9]|1[0-2])(?: o'clock)? in the (?:morning|afternoon|evening)\\b"
+          + "|\\b(?:[1-9]|1[0-2])(?: o'clock)? at night\\b"), "TIME", null),
       new Rule(Pattern.compile("(?<!good |high )\\b(?:the (?:early |late |mid )?|mid[- ]?)"
           + "(?:morning|afternoon|evening)\\b|(?<!high )\\b(?:midday|noon)\\b"), "TIME", null),
       new Rule(Pattern.compile("\\b(?:earlier|later) that day\\b|\\b(?:that|the) (?:same|very) day\\b"), "DATE", null),

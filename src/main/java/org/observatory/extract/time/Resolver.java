@@ -27,8 +27,8 @@ final class Resolver {
 
   static final String STAGE = "times";
   static final String DOC_ANCHOR = "document date";
-  private static final Pattern COUPLE = Pattern.compile("(?:for |about |over )?(?:a )?couple of "
-      + TimeLexicon.UNIT + "s?");
+  private static final Pattern COUPLE = Pattern.compile("(?:(?:for|about|over|in|within|during) )?"
+      + "(?:the (?:next|past|last|coming|previous|first) |a )?couple of " + TimeLexicon.UNIT + "s?");
   private static final Pattern FOUR_DIGITS = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
 
   /**
@@ -81,7 +81,8 @@ final class Resolver {
       if (joined.isPresent()) {
         i++;
       }
-      out.add(joined.orElse(t));
+      Sentence sentence = annotation.sentences().get(r.sentence());
+      out.add(joined.or(() -> WeekOf.widen(t, sentence)).orElse(t));
       sentences.add(r.sentence());
       previous.add(previousWord(annotation.sentences().get(r.sentence()), r.mention().span()));
       next.add(following(annotation.sentences().get(r.sentence()), r.mention().span(), 2));
@@ -305,7 +306,7 @@ final class Resolver {
   }
 
   private TimeExpression kept(TimexMention m, Shape shape, Sentence s, Tense tense, List<Resolved> before) {
-    String value = TaggerValues.normalise(m.value());
+    String value = TaggerValues.statedUnit(m.text(), TaggerValues.normalise(m.value()));
     if (m.type().equals("DURATION") || m.type().equals("SET")) {
       return within(m, s, before).orElseGet(() -> make(m, m.type(), value, "explicit", null, "tagger"));
     }

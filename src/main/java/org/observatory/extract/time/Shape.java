@@ -54,7 +54,7 @@ public sealed interface Shape {
   /**
    * A part of the day without a day of its own ("the morning", "midday", "mid afternoon"): on the day the text is
    * talking about. {@code code} is the TIMEX3 suffix after T ({@code MO}, {@code AF}, {@code EV}, {@code NI},
-   * {@code 12:00}).
+   * {@code 12:00}, or the hour of "4 in the morning", {@code 04:00}).
    */
   record PartOfDay(String code) implements Shape {}
 
@@ -103,6 +103,8 @@ public sealed interface Shape {
   Pattern PART_OF_DAY = Pattern.compile(
       "^(?:(?:the|early|late|mid) |mid)?(morning|afternoon|evening|night|midday|noon)$|"
       + "^the (?:early |late |mid )(morning|afternoon|evening|night)$");
+  /** "4 in the morning", "8 in the evening", "11 at night": a clock hour told by its part of the day. */
+  Pattern HOUR_IN_PART = Pattern.compile("^(\\d{1,2})(?: o'clock)? (?:in the|at) (morning|afternoon|evening|night)$");
   Pattern THE_UNIT_AFTER = Pattern.compile("^(?:the|a|one) " + UNIT + " (before|after|earlier|later)$");
 
   /**
@@ -114,6 +116,11 @@ public sealed interface Shape {
     String next = following == null ? "" : following.toLowerCase();
     if (NOT_TIME.matcher(s).matches()) {
       return new NotTime();
+    }
+    Matcher hour = HOUR_IN_PART.matcher(s);
+    if (hour.matches()) {
+      int h = Integer.parseInt(hour.group(1)) % 12 + (hour.group(2).equals("morning") ? 0 : 12);
+      return new PartOfDay(String.format("%02d:00", h));
     }
     Matcher pod = PART_OF_DAY.matcher(s);
     if (pod.matches()) {

@@ -287,4 +287,34 @@ class ResolverTest {
         .timex("April", "DATE", "2019-04").timex("The following month", "DATE", "2020-03");
     assertThat(only(t, MONDAY, "The following month").value()).isEqualTo("2019-05");
   }
+
+  @Test
+  void anHourToldByItsPartOfTheDayIsAClockTimeOnTheDayInFocus() {
+    Texts t = new Texts().sentence("The/DT ferry/NN leaves/VBZ/leave on/IN February/NNP 5/CD at/IN 6/CD in/IN the/DT "
+        + "evening/NN ./.").timex("February 5", "DATE", "2020-02-05");
+    assertThat(only(t, MONDAY, "6 in the evening").value()).isEqualTo("2020-02-05T18:00");
+  }
+
+  @Test
+  void theWeekOfADayIsThatDaysIsoWeek() {
+    Texts t = new Texts().sentence("A/DT hearing/NN is/VBZ/be set/VBN/set for/IN the/DT week/NN of/IN March/NNP 9/CD ./.")
+        .timex("March 9", "DATE", "2020-03-09");
+    TimeExpression e = only(t, MONDAY, "the week of March 9");
+    assertThat(e.value()).isEqualTo("2020-W11");
+    assertThat(e.type()).isEqualTo("DATE");
+  }
+
+  @Test
+  void aDurationKeepsTheUnitTheTextStates() {
+    Texts t = new Texts().sentence("The/DT strike/NN lasted/VBD/last 48/CD hours/NNS ./.")
+        .timex("48 hours", "DURATION", "P2D");
+    assertThat(only(t, MONDAY, "48 hours").value()).isEqualTo("PT48H");
+  }
+
+  @Test
+  void theNextCoupleOfYearsIsTwoYears() {
+    Texts t = new Texts().sentence("Prices/NNS will/MD rise/VB over/IN the/DT next/JJ couple/NN of/IN years/NNS ./.")
+        .timex("over the next couple of years", "DURATION", "PXY");
+    assertThat(only(t, MONDAY, "over the next couple of years").value()).isEqualTo("P2Y");
+  }
 }
