@@ -33,13 +33,14 @@ final class LexicalCandidates {
           "DATE", "FUTURE_REF"),
       new Rule(Pattern.compile("(?<=\\b(?:in|from|than|of) )the past\\b(?![ -]\\w)"), "DATE", "PAST_REF"),
       new Rule(Pattern.compile("\\bthese days\\b"), "DATE", "PRESENT_REF"),
-      new Rule(Pattern.compile("\\b(?:the )?year-(?:ago|earlier)(?: (?:period|quarter))?(?![\\w-])"), "DATE", null),
+      new Rule(Pattern.compile("\\b(?:the )?year-(?:ago|earlier)(?: (?:period|quarter))?(?![\\w-])"
+          + "(?! [\\w-]+ (?:months|weeks|quarters)\\b)"), "DATE", null),
       new Rule(Pattern.compile("\\bthe latest (?:period|quarter)\\b"), "DATE", null),
       new Rule(Pattern.compile("\\bthe (?:fiscal |full |financial )?year(?= (?:ended|ending|ends)\\b)"), "DURATION",
           "P1Y"),
       new Rule(Pattern.compile("\\bthe (?:fiscal |full )?year\\b"
           + "(?![- ](?:ended|ending|ends|ago|earlier|later|before|after|to|two|one|\\d)\\b)(?!-)"), "DATE", null),
-      new Rule(Pattern.compile("\\bthe (?:latest )?quarter\\b(?!-)"), "DATE", null),
+      new Rule(Pattern.compile("\\bthe (?:latest )?quarter\\b(?!-)(?! (?:a|one) year (?:ago|earlier)\\b)"), "DATE", null),
       new Rule(Pattern.compile("\\byear[- ]end\\b"), "DATE", null),
       new Rule(Pattern.compile("\\b(?:[1-9]|1[0-2])(?: o'clock)? in the (?:morning|afternoon|evening)\\b"
           + "|\\b(?:[1-9]|1[0-2])(?: o'clock)? at night\\b"), "TIME", null),

@@ -331,4 +331,13 @@ class ResolverTest {
         .timex("Friday", "DATE", "2020-02-07");
     assertThat(only(t, MONDAY, "Friday").value()).isEqualTo("2020-01-31");
   }
+
+  @Test
+  void todaysBeforeAPluralNounIsThePresentAgeNotTheDay() {
+    Texts t = new Texts().sentence("Many/JJ of/IN today/NN 's/POS electric/JJ cars/NNS charge/VBP/charge fast/RB ./.")
+        .sentence("Today/NN 's/POS vote/NN was/VBD/be close/JJ ./.")
+        .timex("today", "DATE", "2020-02-03").timex("Today", "DATE", "2020-02-03");
+    List<TimeExpression> all = new Resolver(MONDAY).resolve(t.annotation());
+    assertThat(all).extracting(TimeExpression::text).containsExactly("Today");
+  }
 }
