@@ -267,14 +267,16 @@ final class Resolver {
   private static final List<String> PRECISIONS = List.of("day", "week", "month", "quarter", "year");
 
   /**
-   * "the following year" / "the previous month": the calendar unit after (or before) the latest date stated
-   * earlier in the text at that unit's precision or finer ("On May 22, 1995 ..., and the following year" is
+   * "the following year" / "the previous month" / "later that year": the calendar unit after (before, or the same
+   * as) the latest date stated earlier in the text at that unit's precision or finer ("On May 22, 1995 ..., and the following year" is
    * {@code 1996}; "In March ... The following month" is April). Empty for days and smaller units, and when the text
    * states no such date before.
    */
   private static Optional<TimeExpression> nextCalendarUnit(TimexMention m, Shape.Offset o, List<Resolved> before) {
     int unitRank = PRECISIONS.indexOf(o.unit());
-    if (unitRank < 1 || o.amount() != 1 || !Shape.THE_NEXT.matcher(TimeLexicon.normalise(m.text())).matches()) {
+    String text = TimeLexicon.normalise(m.text());
+    boolean next = o.amount() == 1 && Shape.THE_NEXT.matcher(text).matches();
+    if (unitRank < 1 || !(next || Shape.THAT_UNIT.matcher(text).matches())) {
       return Optional.empty();
     }
     for (int i = before.size() - 1; i >= 0; i--) {
@@ -283,7 +285,7 @@ final class Resolver {
       Optional<LocalDate[]> range = TimexValues.range(a.value());
       if (a.end() <= m.span().start() && !a.derivation().equals("unresolved") && range.isPresent()
           && PRECISIONS.indexOf(p) >= 0 && PRECISIONS.indexOf(p) <= unitRank && !p.equals("quarter")) {
-        return Calendar.shift(range.get()[0], o.sign(), o.unit())
+        return Calendar.shift(range.get()[0], o.sign() * o.amount(), o.unit())
             .map(v -> make(m, "DATE", v, "anchor", a.text(), "next-calendar-unit"));
       }
     }

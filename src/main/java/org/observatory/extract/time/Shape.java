@@ -87,6 +87,8 @@ public sealed interface Shape {
   Pattern OFFSET = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|barely) )?"
       + NUMBER + " " + UNIT + "s?(?: (earlier|later|before|after|previously|afterwards?|prior))?$");
   Pattern SAME_DAY = Pattern.compile("^(?:(?:earlier|later|early|late) )?(?:that (?:same )?|the same |that very )day$");
+  /** "that year", "later that month": the unit of the date the text last stated. */
+  Pattern THAT_UNIT = Pattern.compile("^(?:(?:earlier|later|early|late) )?that (?:same )?(year|month|week)$");
   Pattern THE_NEXT = Pattern.compile("^the (previous|next|following|preceding|prior) " + UNIT + "$");
   Pattern AGO = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|roughly) )?"
       + NUMBER + " " + UNIT + "s? ago$");
@@ -210,6 +212,10 @@ public sealed interface Shape {
   private static Shape offset(String s, String next) {
     if (SAME_DAY.matcher(s).matches()) {
       return new Offset(0, "day", 1, null);
+    }
+    Matcher that = THAT_UNIT.matcher(s);
+    if (that.matches()) {
+      return new Offset(0, that.group(1), 1, null);
     }
     Matcher m = THE_NEXT.matcher(s);
     if (m.matches()) {

@@ -340,4 +340,13 @@ class ResolverTest {
     List<TimeExpression> all = new Resolver(MONDAY).resolve(t.annotation());
     assertThat(all).extracting(TimeExpression::text).containsExactly("Today");
   }
+
+  @Test
+  void laterThatYearIsTheYearOfTheLatestStatedDate() {
+    Texts t = new Texts().sentence("The/DT dam/NN failed/VBD/fail in/IN May/NNP 2014/CD and/CC was/VBD/be "
+        + "rebuilt/VBN/rebuild later/RB that/DT year/NN ./.").timex("May 2014", "DATE", "2014-05");
+    TimeExpression e = only(t, MONDAY, "later that year");
+    assertThat(e.value()).isEqualTo("2014");
+    assertThat(e.anchor()).isEqualTo("May 2014");
+  }
 }
