@@ -124,7 +124,7 @@ final class Resolver {
           : weekday(m, w, DEADLINE_WORDS.contains(previousWord(s, m.span())) ? Tense.UNKNOWN : tense);
     }
     if (shape instanceof Shape.MonthDay d) {
-      return monthDay(m, d, tense);
+      return monthDay(m, d, tense, ENDED.contains(previousWord(s, m.span())));
     }
     if (shape instanceof Shape.MonthOnly mo) {
       return month(m, mo, DEADLINE_WORDS.contains(previousWord(s, m.span())) ? Tense.UNKNOWN : tense);
@@ -226,13 +226,20 @@ final class Resolver {
         : make(m, type, d + suffix, "document-date", DOC_ANCHOR, "weekday-from-document-date");
   }
 
-  private TimeExpression monthDay(TimexMention m, Shape.MonthDay d, Tense tense) {
+  /** Words after which a year-less day has passed: "the fiscal year ended Jan. 31", "the quarter ended Sept. 30". */
+  private static final java.util.Set<String> ENDED = java.util.Set.of("ended", "closed", "expired");
+
+  private TimeExpression monthDay(TimexMention m, Shape.MonthDay d, Tense tense, boolean passed) {
     if (ref == null) {
       String v = String.format("XXXX-%02d-%02d", d.month().getValue(), d.day());
       return make(m, "DATE", v, "unresolved", DOC_ANCHOR, "month-day");
     }
     LocalDate day = Calendar.monthDay(ref, d.month(), d.day(), d.yearShift(), tense);
     String rule = d.yearShift() != null ? "month-day-year-word" : "month-day-" + tense.name().toLowerCase();
+    if (passed && d.yearShift() == null && day.isAfter(ref)) {
+      day = Calendar.at(day.getYear() - 1, d.month(), d.day());
+      rule = "month-day-ended";
+    }
     return make(m, "DATE", day.toString(), "document-date", DOC_ANCHOR, rule);
   }
 
@@ -376,7 +383,8 @@ final class Resolver {
   private TimeExpression byEvent(TimexMention m, Shape.Offset o, Annotation a, List<Resolved> done) {
     Optional<EventAnchors.Clause> clause = EventAnchors.clauseAfter(a.sentences().get(m.sentence()), m.span());
     if (clause.isEmpty()) {
-      return make(m, m.type(), m.value(), ref == null ? "unresolved" : "explicit", null, "event-offset-no-clause");
+      return make(m, m.type(), TaggerValues.normalise(m.value()), ref == null ? "unresolved" : "explicit", null,
+          "event-offset-no-clause");
     }
     Optional<Resolved> dated = EventAnchors.dateOf(clause.get(), a, done);
     if (dated.isEmpty()) {

@@ -349,4 +349,13 @@ class ResolverTest {
     assertThat(e.value()).isEqualTo("2014");
     assertThat(e.anchor()).isEqualTo("May 2014");
   }
+
+  @Test
+  void aYearlessDayAfterEndedHasPassedEvenWhenTheNextOneIsCloser() {
+    Texts t = new Texts().sentence("In/IN the/DT fiscal/JJ year/NN ended/VBN/end March/NNP 31/CD ,/, sales/NNS "
+        + "rose/VBD/rise ./.").timex("March 31", "DATE", "2020-03-31");
+    TimeExpression e = only(t, MONDAY, "March 31");
+    assertThat(e.value()).isEqualTo("2019-03-31");
+    assertThat(e.provenance().rule()).isEqualTo("month-day-ended");
+  }
 }
