@@ -3,7 +3,6 @@ package org.observatory.extract.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.observatory.core.Span;
 import org.observatory.nlp.Annotation;
@@ -41,7 +40,7 @@ final class Candidates {
       } else {
         Sentence s = a.sentences().get(m.sentence());
         String text = LexicalCandidates.sentenceText(s, false);
-        out.add(withPartOfDay(statedYearPeriod(Fractions.widen(m, s, text), s, text), a));
+        out.add(withPartOfDay(Fractions.widen(m, s, text), a));
       }
     }
     return out;
@@ -60,25 +59,6 @@ final class Candidates {
       }
     }
     return m;
-  }
-
-  private static final Pattern YEAR_PERIOD_BEFORE = Pattern.compile("(?i)\\bthe $");
-  private static final Pattern YEAR_PERIOD_AFTER = Pattern.compile("^ (?:period|quarter)\\b");
-
-  /** A bare year inside "the 1988 period" / "the 1988 quarter" is widened to the whole phrase (a reporting period). */
-  private static TimexMention statedYearPeriod(TimexMention m, Sentence s, String text) {
-    int from = m.span().start() - s.span().start();
-    int to = m.span().end() - s.span().start();
-    if (!m.text().matches("(?:19|20)\\d\\d") || from < 4 || to > text.length()) {
-      return m;
-    }
-    Matcher after = YEAR_PERIOD_AFTER.matcher(text.substring(to));
-    if (!YEAR_PERIOD_BEFORE.matcher(text.substring(from - 4, from)).find() || !after.find()) {
-      return m;
-    }
-    int end = to + after.end();
-    return new TimexMention(new Span(m.span().start() - 4, s.span().start() + end), text.substring(from - 4, end),
-        m.type(), m.value(), m.sentence());
   }
 
   /**

@@ -12,7 +12,7 @@ import org.observatory.record.TimeExpression;
 /**
  * TimeML's conventions for periodic financial reports: the reported quarter is the one in focus (the latest quarter
  * value stated before, else the quarter before the document date's), "the latest period" and a bare "the quarter" are
- * that quarter, "the 1988 quarter" / "the 1988 period" is its quarter of 1988, and "the year-ago quarter", "year-ago" results or "a year
+ * that quarter, "the 1988 quarter" is its quarter of 1988, and "the year-ago quarter", "year-ago" results or "a year
  * earlier" / "last year" next to a quarter are the same quarter one year back ({@code 1988-Q3} when the focus is
  * {@code 1989-Q3}). "the fiscal year" / "the full year" / "the year" without an end date is the document date's
  * year. "year-end" is 31 December of the document date's year, of the year before after "since". Stateless.
@@ -22,7 +22,7 @@ final class FinancialPeriods {
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern YEAR_AGO = Pattern.compile("(?:the )?year[- ](?:ago|earlier)(?: (?:period|quarter))?");
   private static final Pattern LATEST = Pattern.compile("the (?:latest )?quarter|the latest period");
-  private static final Pattern STATED_YEAR_QUARTER = Pattern.compile("(?:the )?((?:19|20)\\d\\d) (?:quarter|period)");
+  private static final Pattern STATED_YEAR_QUARTER = Pattern.compile("(?:the )?((?:19|20)\\d\\d) quarter");
   private static final Pattern YEAR_BACK = Pattern.compile(
       "(?:(?:about|nearly|almost|just) )?(?:a|one) year (?:ago|earlier|before)|last year|the (?:previous|prior) year");
   private static final Pattern FULL_YEAR = Pattern.compile("the (?:fiscal |full )?year");
@@ -41,7 +41,6 @@ final class FinancialPeriods {
       List<String> nextWords, LocalDate ref) {
     List<TimeExpression> out = new ArrayList<>(times.size());
     String focus = ref == null ? null : previousQuarter(ref);
-    boolean stated = false;
     for (int i = 0; i < times.size(); i++) {
       TimeExpression t = times.get(i);
       String text = TimeLexicon.normalise(t.text());
@@ -63,21 +62,12 @@ final class FinancialPeriods {
         int year = previousWords.get(i).equals("since") ? ref.getYear() - 1 : ref.getYear();
         r = with(t, year + "-12-31", "year-end");
       }
-      if ((reported(r, ref) || fiscalEnded(r, nextWords.get(i))) && (!stated || !earlier(r.value(), focus))) {
+      if (reported(r, ref) || fiscalEnded(r, nextWords.get(i))) {
         focus = r.value();
-        stated = true;
       }
       out.add(r);
     }
     return out;
-  }
-
-  /**
-   * True when quarter {@code q} comes before quarter {@code focus}: once the text has stated the quarter it reports
-   * on, an earlier quarter named later is a comparison ("compared with a flat second quarter"), not a new focus.
-   */
-  private static boolean earlier(String q, String focus) {
-    return focus != null && q.compareTo(focus) < 0;
   }
 
   /** True when {@code t} states a quarter that can be reported on: not one of our year-back values, ended by ref. */

@@ -43,8 +43,6 @@ public enum Tense {
     return best;
   }
 
-  /** Verbs of scheduling: what they date lies ahead of the scheduling ("has scheduled a news conference Thursday"). */
-  private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "slate", "reschedule");
   private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "``", "''", "\"", "--", "-LRB-", "(");
   private static final Set<String> BE_HAVE = Set.of("be", "have");
   private static final int REACH = 12;
@@ -55,10 +53,8 @@ public enum Tense {
    * announced Friday") is past; with one, the auxiliary decides ("will be announced" is future). An infinitive
    * ("agreed to acquire ... in January") is future after a planning word ("planning to drive ... on Monday") or a
    * form of be ("is to resume trading Tuesday"), and
-   * otherwise unknown, so a past reporting verb does not push its complement into the past. A participle of a
-   * scheduling verb ("was planned for early March", "has scheduled a news conference Thursday") is future. After
-   * "had" both are past ("had been due to expire Friday"). Without a verb on the left in the clause, falls back to
-   * {@link #around}.
+   * otherwise unknown, so a past reporting verb does not push its complement into the past. Without a verb on the
+   * left in the clause, falls back to {@link #around}.
    */
   public static Tense governing(Sentence sentence, Span target) {
     List<Token> tokens = sentence.tokens();
@@ -88,9 +84,6 @@ public enum Tense {
    */
   private static Tense ofVerbGroup(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (SCHEDULING.contains(t.lemma()) && t.pos().equals("VBN")) {
-      return pastPerfect(tokens, i) ? PAST : FUTURE;
-    }
     Tense own = of(tokens, i);
     if (own != UNKNOWN) {
       return own;
@@ -104,25 +97,9 @@ public enum Tense {
       return a == UNKNOWN ? ofVerbGroup(tokens, aux) : a;
     }
     if (t.pos().equals("VB") && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")) {
-      if (i > 1 && planning(tokens.get(i - 2))) {
-        return pastPerfect(tokens, i - 2) ? PAST : FUTURE;
-      }
-      return UNKNOWN;
+      return i > 1 && planning(tokens.get(i - 2)) ? FUTURE : UNKNOWN;
     }
     return t.pos().equals("VBN") ? PAST : null;
-  }
-
-  /**
-   * True when "had" stands within three words before token {@code i} ("had been due to expire", "had scheduled"):
-   * a plan seen from an earlier past, whose time is itself past.
-   */
-  private static boolean pastPerfect(List<Token> tokens, int i) {
-    for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
-      if (tokens.get(j).text().equalsIgnoreCase("had")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A comma inside a place name ("Peoria, Ill., bank"): between two proper nouns, or closing "X, Y,". */
