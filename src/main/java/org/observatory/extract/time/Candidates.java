@@ -6,13 +6,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.observatory.core.Span;
 import org.observatory.nlp.Annotation;
+import org.observatory.nlp.Sentence;
 import org.observatory.nlp.TimexMention;
 import org.observatory.nlp.Token;
 
 /**
  * The tagger's mentions as candidates: a day followed by a part of the day ("Thursday" + "night") becomes one
- * expression, as TimeML annotates it. The unit of a rate after a quantity ("four flights a week", "$2 million a
- * year", "24 hours a day") is dropped: it divides a quantity and names no time. Stateless.
+ * expression, as TimeML annotates it; a duration cut at a fraction is widened ({@link Fractions}). The unit of a
+ * rate after a quantity ("four flights a week", "$2 million a year", "24 hours a day") is dropped: it divides a
+ * quantity and names no time. Stateless.
  */
 final class Candidates {
 
@@ -26,7 +28,7 @@ final class Candidates {
     List<TimexMention> out = new ArrayList<>(in.size());
     for (int i = 0; i < in.size(); i++) {
       TimexMention m = in.get(i);
-      if (rateUnit(m, a)) {
+      if (rateUnit(m, a) || comparedUnit(m, a) || genericToday(m, a)) {
         continue;
       }
       if (i + 1 < in.size() && joins(m, in.get(i + 1))) {
@@ -36,7 +38,9 @@ final class Candidates {
             m.value(), m.sentence()));
         i++;
       } else {
-        out.add(withPartOfDay(m, a));
+        Sentence s = a.sentences().get(m.sentence());
+        String text = LexicalCandidates.sentenceText(s, false);
+        out.add(withPartOfDay(Fractions.widen(m, s, text), a));
       }
     }
     return out;
@@ -55,6 +59,47 @@ final class Candidates {
       }
     }
     return m;
+  }
+
+  /**
+   * "today's youth", "today's personal computers": "today's" before a plural noun means the present age in general,
+   * not the day, and TimeML leaves it out ("today's meeting" stays).
+   */
+  private static boolean genericToday(TimexMention m, Annotation a) {
+    if (!m.text().equalsIgnoreCase("today")) {
+      return false;
+    }
+    List<Token> tokens = a.sentences().get(m.sentence()).tokens();
+    int k = 0;
+    while (k < tokens.size() && tokens.get(k).span().start() < m.span().end()) {
+      k++;
+    }
+    if (k >= tokens.size() || !tokens.get(k).text().equals("'s")) {
+      return false;
+    }
+    for (int j = k + 1; j < tokens.size(); j++) {
+      String pos = tokens.get(j).pos();
+      if (!pos.startsWith("JJ") && !pos.equals("NN")) {
+        return pos.equals("NNS");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The quarter" in "The quarter-to-quarter comparison" is a kind of comparison, not a period; in "the quarter a
+   * year ago" the period is the one a year back, which "a year ago" carries alone.
+   */
+  private static boolean comparedUnit(TimexMention m, Annotation a) {
+    Sentence s = a.sentences().get(m.sentence());
+    int to = m.span().end() - s.span().start();
+    String text = LexicalCandidates.sentenceText(s, true);
+    if (to > text.length()) {
+      return false;
+    }
+    String after = text.substring(to);
+    return after.startsWith("-to-") || (TimeLexicon.normalise(m.text()).matches("the (?:quarter|period)")
+        && after.matches("^ (?:a|one) year (?:ago|earlier)\\b.*"));
   }
 
   /** "a week" right after a quantity (a number or a noun: "four flights a week"), as in a rate. */

@@ -90,15 +90,15 @@ final class FinancialPeriods {
   }
 
   /**
-   * True when the same sentence states a period of a year or more ("the year ended Aug. 31", "the first nine
-   * months", {@code P1Y}): a year-back word there compares that period, not the quarter.
+   * True when the same sentence states a year-long period ("the year ended Aug. 31", "the fiscal year",
+   * {@code P1Y}): a year-back word there compares that period, not the quarter. Nine or six months do not count:
+   * TimeBank gives "a year earlier" next to "the nine months" the quarter a year back.
    */
   private static boolean yearPeriodInSentence(List<TimeExpression> times, List<Integer> sentences, int i) {
     for (int j = 0; j < times.size(); j++) {
       TimeExpression t = times.get(j);
       if (j != i && sentences.get(j).equals(sentences.get(i))
-          && ("P1Y".equals(t.value()) || "P9M".equals(t.value()) || "P6M".equals(t.value())
-              || FULL_YEAR.matcher(TimeLexicon.normalise(t.text())).matches())) {
+          && ("P1Y".equals(t.value()) || FULL_YEAR.matcher(TimeLexicon.normalise(t.text())).matches())) {
         return true;
       }
     }

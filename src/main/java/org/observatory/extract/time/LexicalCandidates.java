@@ -17,9 +17,10 @@ import org.observatory.nlp.Token;
  * "a later date", "in the short term" ({@code FUTURE_REF}), "in the past" ({@code PAST_REF}), "these days"
  * ({@code PRESENT_REF}), financial reporting periods ("the year-ago quarter", "year-ago results", "the latest
  * period", "the quarter", "the (fiscal) year", "year-end"), a part of the day ("the morning", "midday", "mid
- * afternoon"), the day of another date ("that same day", "earlier that day"), "the year" right before
+ * afternoon"), the day of another date ("that same day", "earlier that day"), the year or month of one ("later that year"), "the year" right before
  * "ended"/"ending" (a one-year duration) and the frequency adjectives "hourly", "daily", "nightly", "weekly",
- * "monthly", "yearly" (SET values). Values that depend on other expressions are left null here and set by
+ * "monthly", "yearly" (SET values), and the one-word ones of {@link BareCandidates} ("for years", "soon").
+ * Values that depend on other expressions are left null here and set by
  * {@link FinancialPeriods} or the resolver. A candidate overlapping a tagger mention is not added. Stateless.
  */
 final class LexicalCandidates {
@@ -32,16 +33,21 @@ final class LexicalCandidates {
           "DATE", "FUTURE_REF"),
       new Rule(Pattern.compile("(?<=\\b(?:in|from|than|of) )the past\\b(?![ -]\\w)"), "DATE", "PAST_REF"),
       new Rule(Pattern.compile("\\bthese days\\b"), "DATE", "PRESENT_REF"),
-      new Rule(Pattern.compile("\\b(?:the )?year-(?:ago|earlier)(?: (?:period|quarter))?(?![\\w-])"), "DATE", null),
+      new Rule(Pattern.compile("\\b(?:the )?year-(?:ago|earlier)(?: (?:period|quarter))?(?![\\w-])"
+          + "(?! [\\w-]+ (?:months|weeks|quarters)\\b)"), "DATE", null),
       new Rule(Pattern.compile("\\bthe latest (?:period|quarter)\\b"), "DATE", null),
       new Rule(Pattern.compile("\\bthe (?:fiscal |full |financial )?year(?= (?:ended|ending|ends)\\b)"), "DURATION",
           "P1Y"),
       new Rule(Pattern.compile("\\bthe (?:fiscal |full )?year\\b"
           + "(?![- ](?:ended|ending|ends|ago|earlier|later|before|after|to|two|one|\\d)\\b)(?!-)"), "DATE", null),
-      new Rule(Pattern.compile("\\bthe (?:latest )?quarter\\b(?!-)"), "DATE", null),
+      new Rule(Pattern.compile("\\bthe (?:latest )?quarter\\b(?!-)(?! (?:a|one) year (?:ago|earlier)\\b)"), "DATE", null),
       new Rule(Pattern.compile("\\byear[- ]end\\b"), "DATE", null),
+      new Rule(Pattern.compile("\\b(?:[1-9]|1[0-2])(?: o'clock)? in the (?:morning|afternoon|evening)\\b"
+          + "|\\b(?:[1-9]|1[0-2])(?: o'clock)? at night\\b"), "TIME", null),
       new Rule(Pattern.compile("(?<!good |high )\\b(?:the (?:early |late |mid )?|mid[- ]?)"
           + "(?:morning|afternoon|evening)\\b|(?<!high )\\b(?:midday|noon)\\b"), "TIME", null),
+      new Rule(Pattern.compile("\\b(?:(?:earlier|later|early|late) )?that (?:same )?(?:year|month)\\b(?![ -]\\w+ed\\b)"),
+          "DATE", null),
       new Rule(Pattern.compile("\\b(?:earlier|later) that day\\b|\\b(?:that|the) (?:same|very) day\\b"), "DATE", null),
       new Rule(Pattern.compile("\\bhourly\\b"), "SET", "PT1H"),
       new Rule(Pattern.compile("\\b(?:daily|nightly)\\b"), "SET", "P1D"),
@@ -66,6 +72,11 @@ final class LexicalCandidates {
             out.add(new TimexMention(span, original.substring(m.start(), m.end()), r.type(), r.value(), i));
           }
         }
+      }
+    }
+    for (TimexMention b : BareCandidates.of(a)) {
+      if (out.stream().noneMatch(t -> overlaps(t.span(), b.span()))) {
+        out.add(b);
       }
     }
     out.sort(Comparator.comparingInt(t -> t.span().start()));

@@ -27,12 +27,15 @@ final class Resolver {
 
   static final String STAGE = "times";
   static final String DOC_ANCHOR = "document date";
-  private static final Pattern COUPLE = Pattern.compile("(?:for |about |over )?(?:a )?couple of "
-      + TimeLexicon.UNIT + "s?");
+  private static final Pattern COUPLE = Pattern.compile("(?:(?:for|about|over|in|within|during) )?"
+      + "(?:the (?:next|past|last|coming|previous|first) |a )?couple of " + TimeLexicon.UNIT + "s?");
   private static final Pattern FOUR_DIGITS = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
 
-  /** Words that introduce a deadline: its day is not in the tense of the verb that sets it ("gave them until"). */
-  private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("until", "till", "by");
+  /**
+   * Words that introduce a deadline: its day or month is not in the tense of the verb that sets it ("gave them until
+   * Tuesday", "extended the loans through January"); the nearest occurrence is taken.
+   */
+  private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("until", "till", "by", "through");
 
   private final LocalDate ref;
   private final boolean ownDeictics;
@@ -69,12 +72,17 @@ final class Resolver {
     List<Integer> sentences = new ArrayList<>();
     List<String> previous = new ArrayList<>();
     List<String> next = new ArrayList<>();
-    for (Resolved r : done) {
-      if (r.shape() instanceof Shape.Offset o && o.eventWord() != null) {
-        out.add(byEvent(r.mention(), o, annotation, done));
-      } else {
-        out.add(inQuote(r, annotation, quotes, done).orElse(r.time()));
+    for (int i = 0; i < done.size(); i++) {
+      Resolved r = done.get(i);
+      TimeExpression t = r.shape() instanceof Shape.Offset o && o.eventWord() != null
+          ? byEvent(r.mention(), o, annotation, done) : inQuote(r, annotation, quotes, done).orElse(r.time());
+      Optional<TimeExpression> joined = i + 1 < done.size() && done.get(i + 1).sentence() == r.sentence()
+          ? ClockDates.join(t, done.get(i + 1).time(), annotation.sentences().get(r.sentence())) : Optional.empty();
+      if (joined.isPresent()) {
+        i++;
       }
+      Sentence sentence = annotation.sentences().get(r.sentence());
+      out.add(joined.or(() -> WeekOf.widen(t, sentence)).orElse(t));
       sentences.add(r.sentence());
       previous.add(previousWord(annotation.sentences().get(r.sentence()), r.mention().span()));
       next.add(following(annotation.sentences().get(r.sentence()), r.mention().span(), 2));
@@ -116,10 +124,10 @@ final class Resolver {
           : weekday(m, w, DEADLINE_WORDS.contains(previousWord(s, m.span())) ? Tense.UNKNOWN : tense);
     }
     if (shape instanceof Shape.MonthDay d) {
-      return monthDay(m, d, tense);
+      return monthDay(m, d, tense, ENDED.contains(previousWord(s, m.span())));
     }
     if (shape instanceof Shape.MonthOnly mo) {
-      return month(m, mo, tense);
+      return month(m, mo, DEADLINE_WORDS.contains(previousWord(s, m.span())) ? Tense.UNKNOWN : tense);
     }
     if (shape instanceof Shape.Offset o && o.eventWord() == null) {
       return anaphoric(m, o, before);
@@ -218,13 +226,20 @@ final class Resolver {
         : make(m, type, d + suffix, "document-date", DOC_ANCHOR, "weekday-from-document-date");
   }
 
-  private TimeExpression monthDay(TimexMention m, Shape.MonthDay d, Tense tense) {
+  /** Words after which a year-less day has passed: "the fiscal year ended Jan. 31", "the quarter ended Sept. 30". */
+  private static final java.util.Set<String> ENDED = java.util.Set.of("ended", "closed", "expired");
+
+  private TimeExpression monthDay(TimexMention m, Shape.MonthDay d, Tense tense, boolean passed) {
     if (ref == null) {
       String v = String.format("XXXX-%02d-%02d", d.month().getValue(), d.day());
       return make(m, "DATE", v, "unresolved", DOC_ANCHOR, "month-day");
     }
     LocalDate day = Calendar.monthDay(ref, d.month(), d.day(), d.yearShift(), tense);
     String rule = d.yearShift() != null ? "month-day-year-word" : "month-day-" + tense.name().toLowerCase();
+    if (passed && d.yearShift() == null && day.isAfter(ref)) {
+      day = Calendar.at(day.getYear() - 1, d.month(), d.day());
+      rule = "month-day-ended";
+    }
     return make(m, "DATE", day.toString(), "document-date", DOC_ANCHOR, rule);
   }
 
@@ -238,6 +253,10 @@ final class Resolver {
 
   private TimeExpression anaphoric(TimexMention m, Shape.Offset o, List<Resolved> before) {
     String type = o.unit().equals("hour") || o.unit().equals("minute") ? "TIME" : "DATE";
+    Optional<TimeExpression> calendar = nextCalendarUnit(m, o, before);
+    if (calendar.isPresent()) {
+      return calendar.get();
+    }
     Optional<Resolved> anchor = anchorFor(m, before);
     if (anchor.isPresent()) {
       TimeExpression a = anchor.get().time();
@@ -250,6 +269,34 @@ final class Resolver {
       return make(m, type, v, "document-date", DOC_ANCHOR, "offset-from-document-date");
     }
     return make(m, type, null, "unresolved", DOC_ANCHOR, "offset-without-anchor");
+  }
+
+  private static final List<String> PRECISIONS = List.of("day", "week", "month", "quarter", "year");
+
+  /**
+   * "the following year" / "the previous month" / "later that year": the calendar unit after (before, or the same
+   * as) the latest date stated earlier in the text at that unit's precision or finer ("On May 22, 1995 ..., and the following year" is
+   * {@code 1996}; "In March ... The following month" is April). Empty for days and smaller units, and when the text
+   * states no such date before.
+   */
+  private static Optional<TimeExpression> nextCalendarUnit(TimexMention m, Shape.Offset o, List<Resolved> before) {
+    int unitRank = PRECISIONS.indexOf(o.unit());
+    String text = TimeLexicon.normalise(m.text());
+    boolean next = o.amount() == 1 && Shape.THE_NEXT.matcher(text).matches();
+    if (unitRank < 1 || !(next || Shape.THAT_UNIT.matcher(text).matches())) {
+      return Optional.empty();
+    }
+    for (int i = before.size() - 1; i >= 0; i--) {
+      TimeExpression a = before.get(i).time();
+      String p = a.precision().equals("instant") ? "day" : a.precision();
+      Optional<LocalDate[]> range = TimexValues.range(a.value());
+      if (a.end() <= m.span().start() && !a.derivation().equals("unresolved") && range.isPresent()
+          && PRECISIONS.indexOf(p) >= 0 && PRECISIONS.indexOf(p) <= unitRank && !p.equals("quarter")) {
+        return Calendar.shift(range.get()[0], o.sign() * o.amount(), o.unit())
+            .map(v -> make(m, "DATE", v, "anchor", a.text(), "next-calendar-unit"));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The nearest preceding day-precision date in the same sentence, else in the previous one. */
@@ -268,7 +315,7 @@ final class Resolver {
   }
 
   private TimeExpression kept(TimexMention m, Shape shape, Sentence s, Tense tense, List<Resolved> before) {
-    String value = TaggerValues.normalise(m.value());
+    String value = TaggerValues.statedUnit(m.text(), TaggerValues.normalise(m.value()));
     if (m.type().equals("DURATION") || m.type().equals("SET")) {
       return within(m, s, before).orElseGet(() -> make(m, m.type(), value, "explicit", null, "tagger"));
     }
@@ -336,7 +383,8 @@ final class Resolver {
   private TimeExpression byEvent(TimexMention m, Shape.Offset o, Annotation a, List<Resolved> done) {
     Optional<EventAnchors.Clause> clause = EventAnchors.clauseAfter(a.sentences().get(m.sentence()), m.span());
     if (clause.isEmpty()) {
-      return make(m, m.type(), m.value(), ref == null ? "unresolved" : "explicit", null, "event-offset-no-clause");
+      return make(m, m.type(), TaggerValues.normalise(m.value()), ref == null ? "unresolved" : "explicit", null,
+          "event-offset-no-clause");
     }
     Optional<Resolved> dated = EventAnchors.dateOf(clause.get(), a, done);
     if (dated.isEmpty()) {

@@ -54,7 +54,7 @@ public sealed interface Shape {
   /**
    * A part of the day without a day of its own ("the morning", "midday", "mid afternoon"): on the day the text is
    * talking about. {@code code} is the TIMEX3 suffix after T ({@code MO}, {@code AF}, {@code EV}, {@code NI},
-   * {@code 12:00}).
+   * {@code 12:00}, or the hour of "4 in the morning", {@code 04:00}).
    */
   record PartOfDay(String code) implements Shape {}
 
@@ -73,6 +73,10 @@ public sealed interface Shape {
       LEAD + "(?:" + WEEKDAY + " )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + YEAR_WORD + "$");
   Pattern MONTH_ONLY = Pattern.compile("^(?:(last|next|this|early|late|mid|in|the end of|the beginning of) )?"
       + "(january|february|march|april|june|july|august|september|october|november|december)$");
+  /** "May" as a month only when the tagger saw it capitalised (lower-case "may" is the modal verb). */
+  /** A month name written in lower case is the noun or verb ("this march", "may"), not the month. */
+  Pattern LOWER_MARCH = Pattern.compile("\\b(?:march|may)$");
+  Pattern MAY_ONLY = Pattern.compile("^(?:(last|next|this|early|late|mid|in|the end of|the beginning of) )?(may)$");
   String CLOCK = "(?:(\\d{1,2})(?::(\\d\\d))? ?([ap])\\.?m\\.?|(noon))";
   Pattern CLOCK_WEEKDAY = Pattern.compile("^(?:(?:at|by|until|till|from|before|after) )?" + CLOCK + " (?:on )?"
       + WEEKDAY + "$");
@@ -83,6 +87,8 @@ public sealed interface Shape {
   Pattern OFFSET = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|barely) )?"
       + NUMBER + " " + UNIT + "s?(?: (earlier|later|before|after|previously|afterwards?|prior))?$");
   Pattern SAME_DAY = Pattern.compile("^(?:(?:earlier|later|early|late) )?(?:that (?:same )?|the same |that very )day$");
+  /** "that year", "later that month": the unit of the date the text last stated. */
+  Pattern THAT_UNIT = Pattern.compile("^(?:(?:earlier|later|early|late) )?that (?:same )?(year|month|week)$");
   Pattern THE_NEXT = Pattern.compile("^the (previous|next|following|preceding|prior) " + UNIT + "$");
   Pattern AGO = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|roughly) )?"
       + NUMBER + " " + UNIT + "s? ago$");
@@ -99,6 +105,8 @@ public sealed interface Shape {
   Pattern PART_OF_DAY = Pattern.compile(
       "^(?:(?:the|early|late|mid) |mid)?(morning|afternoon|evening|night|midday|noon)$|"
       + "^the (?:early |late |mid )(morning|afternoon|evening|night)$");
+  /** "4 in the morning", "8 in the evening", "11 at night": a clock hour told by its part of the day. */
+  Pattern HOUR_IN_PART = Pattern.compile("^(\\d{1,2})(?: o'clock)? (?:in the|at) (morning|afternoon|evening|night)$");
   Pattern THE_UNIT_AFTER = Pattern.compile("^(?:the|a|one) " + UNIT + " (before|after|earlier|later)$");
 
   /**
@@ -110,6 +118,11 @@ public sealed interface Shape {
     String next = following == null ? "" : following.toLowerCase();
     if (NOT_TIME.matcher(s).matches()) {
       return new NotTime();
+    }
+    Matcher hour = HOUR_IN_PART.matcher(s);
+    if (hour.matches()) {
+      int h = Integer.parseInt(hour.group(1)) % 12 + (hour.group(2).equals("morning") ? 0 : 12);
+      return new PartOfDay(String.format("%02d:00", h));
     }
     Matcher pod = PART_OF_DAY.matcher(s);
     if (pod.matches()) {
@@ -143,8 +156,11 @@ public sealed interface Shape {
     if (m.matches()) {
       return monthDay(TimeLexicon.month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), next);
     }
+    if (LOWER_MARCH.matcher(text).find() && (MONTH_ONLY.matcher(s).matches() || MAY_ONLY.matcher(s).matches())) {
+      return new NotTime();
+    }
     m = MONTH_ONLY.matcher(s);
-    if (m.matches()) {
+    if (m.matches() || (text.contains("May") && (m = MAY_ONLY.matcher(s)).matches())) {
       return new MonthOnly(TimeLexicon.month(m.group(2)), m.group(1) == null ? "" : m.group(1));
     }
     m = WEEKDAY_RX.matcher(s);
@@ -196,6 +212,10 @@ public sealed interface Shape {
   private static Shape offset(String s, String next) {
     if (SAME_DAY.matcher(s).matches()) {
       return new Offset(0, "day", 1, null);
+    }
+    Matcher that = THAT_UNIT.matcher(s);
+    if (that.matches()) {
+      return new Offset(0, that.group(1), 1, null);
     }
     Matcher m = THE_NEXT.matcher(s);
     if (m.matches()) {

@@ -1,6 +1,7 @@
 package org.observatory.extract.time;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,51 @@ final class TaggerValues {
       return value.substring(0, 2);
     }
     return value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}") ? value.substring(0, value.length() - 5) : value;
+  }
+
+  private static final Pattern STATED = Pattern.compile("(?:.* )?(\\d+) (hour|day|week|month|year)s?");
+  private static final Pattern SIMPLE_DURATION = Pattern.compile("PT?(\\d+)([HDWMY])");
+  private static final Map<String, Integer> HOURS = Map.of("H", 1, "D", 24, "W", 168);
+  private static final Map<String, Integer> MONTHS = Map.of("M", 1, "Y", 12);
+
+  /**
+   * A duration in the unit the text states: "72 hours" is {@code PT72H}, not the tagger's {@code P3D}; "18 months"
+   * is {@code P18M}, not {@code P1Y6M}-like rewrites. Only a tagger value of the same length in another unit is
+   * replaced.
+   */
+  static String statedUnit(String text, String value) {
+    Matcher t = STATED.matcher(TimeLexicon.normalise(text));
+    Matcher v = value == null ? null : SIMPLE_DURATION.matcher(value);
+    if (!t.matches() || v == null || !v.matches()) {
+      return value;
+    }
+    int n = Integer.parseInt(t.group(1));
+    String unit = t.group(2);
+    String code = switch (unit) {
+      case "hour" -> "H";
+      case "day" -> "D";
+      case "week" -> "W";
+      case "month" -> value.startsWith("PT") ? "" : "M";
+      default -> "Y";
+    };
+    String vCode = value.startsWith("PT") && v.group(2).equals("M") ? "" : v.group(2);
+    long stated = length(n, code);
+    long given = length(Long.parseLong(v.group(1)), vCode);
+    if (code.equals(vCode) || stated < 0 || stated != given) {
+      return value;
+    }
+    return Calendar.duration(n, unit).orElse(value);
+  }
+
+  /** Length in hours (H, D, W) or months (M, Y) as a negative-free comparable number; -1 when not comparable. */
+  private static long length(long n, String code) {
+    if (HOURS.containsKey(code)) {
+      return n * HOURS.get(code);
+    }
+    if (MONTHS.containsKey(code)) {
+      return 1_000_000L + n * MONTHS.get(code);
+    }
+    return -1;
   }
 
   /**

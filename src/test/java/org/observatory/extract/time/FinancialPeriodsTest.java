@@ -126,4 +126,34 @@ class FinancialPeriodsTest {
         .timex("last year", "DATE", "1988");
     assertThat(only(t, "last year").value()).isEqualTo("1988");
   }
+
+  @Test
+  void aYearEarlierNextToNineMonthsIsStillTheQuarterABack() {
+    Texts t = new Texts().sentence("Third-quarter/JJ net/NN rose/VBD/rise ./.")
+        .sentence("For/IN the/DT nine/CD months/NNS ,/, net/NN was/VBD/be $/$ 5/CD million/CD ,/, against/IN $/$ 4/CD "
+            + "million/CD a/DT year/NN earlier/RBR ./.")
+        .timex("Third-quarter", "DATE", "1989-Q3").timex("nine months", "DURATION", "P9M")
+        .timex("a year earlier", "DATE", "1988");
+    assertThat(only(t, "a year earlier").value()).isEqualTo("1988-Q3");
+  }
+
+  @Test
+  void theQuarterAYearAgoIsTheQuarterOneYearBackAsOneExpression() {
+    Texts t = new Texts().sentence("Third-quarter/JJ sales/NNS rose/VBD/rise ./.")
+        .sentence("For/IN the/DT quarter/NN a/DT year/NN ago/RB ,/, it/PRP lost/VBD/lose money/NN ./.")
+        .timex("Third-quarter", "DATE", "1989-Q3").timex("the quarter", "DATE", "1989-Q3")
+        .timex("a year ago", "DATE", "1988");
+    List<TimeExpression> all = new Resolver(NOV_1989, false).resolve(t.annotation());
+    assertThat(all).extracting(TimeExpression::text).containsExactly("Third-quarter", "a year ago");
+    assertThat(only(t, "a year ago").value()).isEqualTo("1988-Q3");
+  }
+
+  @Test
+  void theYearEarlierNineMonthsIsTheNineMonthDuration() {
+    Texts t = new Texts().sentence("Net/NN for/IN the/DT year-earlier/JJ nine/CD months/NNS fell/VBD/fall ./.")
+        .timex("nine months", "DURATION", "P9M");
+    List<TimeExpression> all = new Resolver(NOV_1989, false).resolve(t.annotation());
+    assertThat(all).extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("nine months", "P9M"));
+  }
 }

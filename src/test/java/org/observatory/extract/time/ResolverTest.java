@@ -250,4 +250,98 @@ class ResolverTest {
         .timex("9 a.m. Tuesday", "TIME", "2020-01-28T09:00");
     assertThat(only(t, MONDAY, "9 a.m. Tuesday").value()).isEqualTo("2020-02-04T09:00");
   }
+
+  @Test
+  void monthAfterThroughOrByIsTheNearestOccurrenceWhateverTheVerbTense() {
+    Texts t = new Texts().sentence("The/DT bank/NN extended/VBD/extend the/DT credit/NN line/NN through/IN March/NNP ./.")
+        .timex("March", "DATE", "2019-03");
+    assertThat(only(t, MONDAY, "March").value()).isEqualTo("2020-03");
+  }
+
+  @Test
+  void clockTimeAndTheDayAfterItsTimeZoneAreOneExpression() {
+    Texts t = new Texts().sentence("The/DT offer/NN will/MD expire/VB/expire at/IN 5/CD p.m./NN EST/NNP ,/, Feb./NNP 7/CD ./.")
+        .timex("5 p.m.", "TIME", "XXXX-XX-XXT17:00").timex("Feb. 7", "DATE", "2020-02-07");
+    List<TimeExpression> all = new Resolver(MONDAY).resolve(t.annotation());
+    assertThat(all).hasSize(1);
+    assertThat(all.get(0).text()).isEqualTo("5 p.m. EST , Feb. 7");
+    assertThat(all.get(0).value()).isEqualTo("2020-02-07T17:00");
+    assertThat(all.get(0).type()).isEqualTo("TIME");
+  }
+
+  @Test
+  void theFollowingYearIsTheYearAfterTheLatestStatedDateNotADay() {
+    Texts t = new Texts().sentence("The/DT bridge/NN opened/VBD/open on/IN June/NNP 4/CD ,/, 2011/CD ./.")
+        .sentence("It/PRP was/VBD/be closed/VBN/close for/IN repairs/NNS the/DT following/JJ year/NN ./.")
+        .timex("June 4 , 2011", "DATE", "2011-06-04").timex("the following year", "DATE", "2021");
+    TimeExpression e = only(t, MONDAY, "the following year");
+    assertThat(e.value()).isEqualTo("2012");
+    assertThat(e.derivation()).isEqualTo("anchor");
+  }
+
+  @Test
+  void theFollowingMonthCountsFromAMonthStatedSentencesBefore() {
+    Texts t = new Texts().sentence("In/IN April/NNP ,/, the/DT club/NN hired/VBD/hire a/DT coach/NN ./.")
+        .sentence("Fans/NNS cheered/VBD/cheer ./.")
+        .sentence("The/DT following/JJ month/NN ,/, it/PRP lost/VBD/lose ./.")
+        .timex("April", "DATE", "2019-04").timex("The following month", "DATE", "2020-03");
+    assertThat(only(t, MONDAY, "The following month").value()).isEqualTo("2019-05");
+  }
+
+  @Test
+  void anHourToldByItsPartOfTheDayIsAClockTimeOnTheDayInFocus() {
+    Texts t = new Texts().sentence("The/DT ferry/NN leaves/VBZ/leave on/IN February/NNP 5/CD at/IN 6/CD in/IN the/DT "
+        + "evening/NN ./.").timex("February 5", "DATE", "2020-02-05");
+    assertThat(only(t, MONDAY, "6 in the evening").value()).isEqualTo("2020-02-05T18:00");
+  }
+
+  @Test
+  void theWeekOfADayIsThatDaysIsoWeek() {
+    Texts t = new Texts().sentence("A/DT hearing/NN is/VBZ/be set/VBN/set for/IN the/DT week/NN of/IN March/NNP 9/CD ./.")
+        .timex("March 9", "DATE", "2020-03-09");
+    TimeExpression e = only(t, MONDAY, "the week of March 9");
+    assertThat(e.value()).isEqualTo("2020-W11");
+    assertThat(e.type()).isEqualTo("DATE");
+  }
+
+  @Test
+  void aDurationKeepsTheUnitTheTextStates() {
+    Texts t = new Texts().sentence("The/DT strike/NN lasted/VBD/last 48/CD hours/NNS ./.")
+        .timex("48 hours", "DURATION", "P2D");
+    assertThat(only(t, MONDAY, "48 hours").value()).isEqualTo("PT48H");
+  }
+
+  @Test
+  void theNextCoupleOfYearsIsTwoYears() {
+    Texts t = new Texts().sentence("Prices/NNS will/MD rise/VB over/IN the/DT next/JJ couple/NN of/IN years/NNS ./.")
+        .timex("over the next couple of years", "DURATION", "PXY");
+    assertThat(only(t, MONDAY, "over the next couple of years").value()).isEqualTo("P2Y");
+  }
+
+  @Test
+  void todaysBeforeAPluralNounIsThePresentAgeNotTheDay() {
+    Texts t = new Texts().sentence("Many/JJ of/IN today/NN 's/POS electric/JJ cars/NNS charge/VBP/charge fast/RB ./.")
+        .sentence("Today/NN 's/POS vote/NN was/VBD/be close/JJ ./.")
+        .timex("today", "DATE", "2020-02-03").timex("Today", "DATE", "2020-02-03");
+    List<TimeExpression> all = new Resolver(MONDAY).resolve(t.annotation());
+    assertThat(all).extracting(TimeExpression::text).containsExactly("Today");
+  }
+
+  @Test
+  void laterThatYearIsTheYearOfTheLatestStatedDate() {
+    Texts t = new Texts().sentence("The/DT dam/NN failed/VBD/fail in/IN May/NNP 2014/CD and/CC was/VBD/be "
+        + "rebuilt/VBN/rebuild later/RB that/DT year/NN ./.").timex("May 2014", "DATE", "2014-05");
+    TimeExpression e = only(t, MONDAY, "later that year");
+    assertThat(e.value()).isEqualTo("2014");
+    assertThat(e.anchor()).isEqualTo("May 2014");
+  }
+
+  @Test
+  void aYearlessDayAfterEndedHasPassedEvenWhenTheNextOneIsCloser() {
+    Texts t = new Texts().sentence("In/IN the/DT fiscal/JJ year/NN ended/VBN/end March/NNP 31/CD ,/, sales/NNS "
+        + "rose/VBD/rise ./.").timex("March 31", "DATE", "2020-03-31");
+    TimeExpression e = only(t, MONDAY, "March 31");
+    assertThat(e.value()).isEqualTo("2019-03-31");
+    assertThat(e.provenance().rule()).isEqualTo("month-day-ended");
+  }
 }

@@ -70,4 +70,11 @@ class ShapeTest {
     assertThat(Shape.parse("the preceding Friday", "")).isEqualTo(new Shape.Weekday(DayOfWeek.FRIDAY, "the previous", null));
     assertThat(Shape.parse("the following Monday", "")).isEqualTo(new Shape.Weekday(DayOfWeek.MONDAY, "the following", null));
   }
+
+  @Test
+  void capitalisedMayIsAMonthButLowerCaseMarchIsTheNoun() {
+    assertThat(Shape.parse("May", "")).isEqualTo(new Shape.MonthOnly(Month.MAY, ""));
+    assertThat(Shape.parse("this march", "")).isInstanceOf(Shape.NotTime.class);
+    assertThat(Shape.parse("March", "")).isEqualTo(new Shape.MonthOnly(Month.MARCH, ""));
+  }
 }

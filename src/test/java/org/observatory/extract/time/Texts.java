@@ -10,7 +10,8 @@ import org.observatory.nlp.Token;
 
 /**
  * Builds small annotations by hand for unit tests: sentences written as {@code word/POS} or {@code word/POS/lemma}
- * tokens separated by spaces; time expressions marked by their text, type and tagger value.
+ * tokens separated by spaces (a slash inside a word written {@code \\/}); time expressions marked by their text,
+ * type and tagger value.
  */
 final class Texts {
 
@@ -26,7 +27,8 @@ final class Texts {
     }
     int start = text.length();
     for (String part : tagged.split(" ")) {
-      String[] f = part.split("/");
+      String[] f = part.split("(?<!\\\\)/");
+      f[0] = f[0].replace("\\/", "/");
       if (!tokens.isEmpty()) {
         text.append(' ');
       }
