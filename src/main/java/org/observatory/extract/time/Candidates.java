@@ -14,7 +14,8 @@ import org.observatory.nlp.Token;
  * The tagger's mentions as candidates: a day followed by a part of the day ("Thursday" + "night") becomes one
  * expression, as TimeML annotates it; a duration cut at a fraction is widened ({@link Fractions}). The unit of a
  * rate after a quantity ("four flights a week", "$2 million a year", "24 hours a day") is dropped: it divides a
- * quantity and names no time. Stateless.
+ * quantity and names no time. Names and idioms that contain a time word are dropped too ({@link TimeWordIdioms}).
+ * Stateless.
  */
 final class Candidates {
 
@@ -28,7 +29,7 @@ final class Candidates {
     List<TimexMention> out = new ArrayList<>(in.size());
     for (int i = 0; i < in.size(); i++) {
       TimexMention m = in.get(i);
-      if (rateUnit(m, a) || comparedUnit(m, a) || genericToday(m, a)) {
+      if (rateUnit(m, a) || comparedUnit(m, a) || genericToday(m, a) || TimeWordIdioms.isName(m, a)) {
         continue;
       }
       if (i + 1 < in.size() && joins(m, in.get(i + 1))) {

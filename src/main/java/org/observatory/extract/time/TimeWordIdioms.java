@@ -1,0 +1,89 @@
+package org.observatory.extract.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.observatory.nlp.Annotation;
+import org.observatory.nlp.Token;
+import org.observatory.nlp.TimexMention;
+
+/**
+ * Tagger mentions whose time word is part of a name or an idiom, not a time: a season inside a proper name ("the
+ * Arab spring", "the Prague Spring", "the Summer Olympics") and "quarters" meaning circles of people ("viewed in
+ * some quarters as a reformer"). A season after a time modifier ("last spring", "early summer") or a name that is
+ * itself a time ("March") is left alone. Stateless.
+ */
+final class TimeWordIdioms {
+
+  private static final Pattern SEASON = Pattern.compile("(?:the )?(?:spring|summer|autumn|fall|winter)");
+  private static final Set<String> TIME_MODIFIERS = Set.of("last", "next", "this", "that", "early", "late", "mid",
+      "past", "coming", "previous", "following", "each", "every", "same", "whole", "entire", "during", "in", "of");
+  private static final Pattern CIRCLES = Pattern.compile("in (?:some|certain|many|various|other|all) quarters");
+
+  private TimeWordIdioms() {}
+
+  static boolean isName(TimexMention m, Annotation a) {
+    String text = TimeLexicon.normalise(m.text());
+    List<Token> tokens = a.sentences().get(m.sentence()).tokens();
+    int first = firstToken(tokens, m);
+    if (first < 0) {
+      return false;
+    }
+    int last = lastToken(tokens, m);
+    if (SEASON.matcher(text).matches()) {
+      return namedBefore(tokens, first) || namedAfter(tokens, last);
+    }
+    if (text.matches("(?:some|certain|many|various|other|all) quarters") && first > 0) {
+      String phrase = tokens.get(first - 1).text().toLowerCase(Locale.ROOT) + " " + text;
+      boolean of = last + 1 < tokens.size() && tokens.get(last + 1).text().equalsIgnoreCase("of");
+      return CIRCLES.matcher(phrase).matches() && !of;
+    }
+    return false;
+  }
+
+  /** "Arab spring", "Prague Spring": a capitalised word that is no time modifier right before the season. */
+  private static boolean namedBefore(List<Token> tokens, int first) {
+    int i = first;
+    if (tokens.get(i).text().equalsIgnoreCase("the")) {
+      i++;
+    }
+    if (i == 0 || i >= tokens.size()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    return isName(before) && !TIME_MODIFIERS.contains(before.text().toLowerCase(Locale.ROOT))
+        && Shape.parse(before.text(), "") instanceof Shape.Other;
+  }
+
+  /** "Summer Olympics", "Winter Games": the season opens a proper name. */
+  private static boolean namedAfter(List<Token> tokens, int last) {
+    return last + 1 < tokens.size() && tokens.get(last + 1).pos().startsWith("NNP")
+        && Character.isUpperCase(tokens.get(last).text().charAt(0));
+  }
+
+  private static boolean isName(Token t) {
+    String w = t.text();
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.index() > 0
+        && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ"));
+  }
+
+  private static int firstToken(List<Token> tokens, TimexMention m) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().end() > m.span().start()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastToken(List<Token> tokens, TimexMention m) {
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().start() < m.span().end()) {
+        last = i;
+      }
+    }
+    return last;
+  }
+}

@@ -1,0 +1,53 @@
+package org.observatory.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.observatory.record.TimeExpression;
+
+/**
+ * Seen on real news (Guardian sample, read while checking time values on unseen text): "He supported the Arab spring
+ * revolts" was tagged 2018-SP and "still viewed in some quarters as a reformer" a duration of quarters. The
+ * sentences here are invented.
+ */
+class TimeWordIdiomsTest {
+
+  private static final LocalDate REF = LocalDate.of(2019, 3, 14);
+
+  private static List<String> texts(Texts t) {
+    return new Resolver(REF, false).resolve(t.annotation()).stream().map(TimeExpression::text).toList();
+  }
+
+  @Test
+  void aSeasonInsideAProperNameIsNoTime() {
+    Texts t = new Texts().sentence("Protests/NNS recalled/VBD/recall the/DT Arab/JJ spring/NN ./.")
+        .timex("spring", "DATE", "2019-SP")
+        .sentence("She/PRP won/VBD/win at/IN the/DT Winter/NNP Olympics/NNPS ./.")
+        .timex("Winter", "DATE", "2019-WI");
+    assertThat(texts(t)).isEmpty();
+  }
+
+  @Test
+  void aSeasonAfterATimeModifierStaysATime() {
+    Texts t = new Texts().sentence("Talks/NNS resumed/VBD/resume Last/JJ spring/NN and/CC in/IN early/JJ summer/NN ./.")
+        .timex("Last spring", "DATE", "2018-SP").timex("early summer", "DATE", "2018-SU");
+    assertThat(texts(t)).containsExactly("Last spring", "early summer");
+  }
+
+  @Test
+  void quartersMeaningCirclesOfPeopleAreNoTime() {
+    Texts t = new Texts().sentence("He/PRP is/VBZ/be viewed/VBN/view in/IN some/DT quarters/NNS as/IN a/DT "
+            + "reformer/NN ./.")
+        .timex("some quarters", "DURATION", "PXQ");
+    assertThat(texts(t)).isEmpty();
+  }
+
+  @Test
+  void quartersOfAYearStayATime() {
+    Texts t = new Texts().sentence("Sales/NNS fell/VBD/fall in/IN some/DT quarters/NNS of/IN the/DT year/NN ./.")
+        .timex("some quarters", "DURATION", "PXQ");
+    assertThat(texts(t)).contains("some quarters");
+  }
+}
