@@ -41,7 +41,7 @@ final class Candidates {
       } else {
         Sentence s = a.sentences().get(m.sentence());
         String text = LexicalCandidates.sentenceText(s, false);
-        out.add(withPartOfDay(Fractions.widen(m, s, text), a));
+        out.add(withPartOfDay(Fractions.widen(TimeWordIdioms.someDay(m, a), s, text), a));
       }
     }
     return out;

@@ -11,7 +11,7 @@ import org.observatory.nlp.TimexMention;
 /**
  * Tagger mentions whose time word is part of a name or an idiom, not a time: a season inside a proper name ("the
  * Arab spring", "the Prague Spring", "the Summer Olympics") and "quarters" meaning circles of people ("viewed in
- * some quarters as a reformer"). A season after a time modifier ("last spring", "early summer") or a name that is
+ * some quarters as a reformer"); "one day" as "some future day" ({@link #someDay}). A season after a time modifier ("last spring", "early summer") or a name that is
  * itself a time ("March") is left alone. Stateless.
  */
 final class TimeWordIdioms {
@@ -40,6 +40,22 @@ final class TimeWordIdioms {
       return CIRCLES.matcher(phrase).matches() && !of;
     }
     return false;
+  }
+
+  /**
+   * "one day" after a modal or before a bare verb ("should one day be asked", "may one day return") means some
+   * future time: {@code FUTURE_REF}, not a one-day duration. Any other mention is returned as it is.
+   */
+  static TimexMention someDay(TimexMention m, Annotation a) {
+    if (!TimeLexicon.normalise(m.text()).equals("one day")) {
+      return m;
+    }
+    List<Token> tokens = a.sentences().get(m.sentence()).tokens();
+    int first = firstToken(tokens, m);
+    int last = lastToken(tokens, m);
+    boolean afterModal = first > 0 && tokens.get(first - 1).pos().equals("MD");
+    boolean beforeVerb = last >= 0 && last + 1 < tokens.size() && tokens.get(last + 1).pos().equals("VB");
+    return afterModal || beforeVerb ? new TimexMention(m.span(), m.text(), "DATE", "FUTURE_REF", m.sentence()) : m;
   }
 
   /** "Arab spring", "Prague Spring": a capitalised word that is no time modifier right before the season. */

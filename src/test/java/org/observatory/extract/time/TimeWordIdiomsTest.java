@@ -50,4 +50,15 @@ class TimeWordIdiomsTest {
         .timex("some quarters", "DURATION", "PXQ");
     assertThat(texts(t)).contains("some quarters");
   }
+
+  @Test
+  void oneDayAfterAModalIsSomeFutureTimeNotADuration() {
+    Texts t = new Texts().sentence("He/PRP should/MD one/CD day/NN be/VB/be asked/VBN/ask ./.")
+        .timex("one day", "DURATION", "P1D")
+        .sentence("The/DT talks/NNS lasted/VBD/last one/CD day/NN ./.")
+        .timex("one day", "DURATION", "P1D");
+    assertThat(new Resolver(REF, false).resolve(t.annotation())).extracting(TimeExpression::type,
+        TimeExpression::value).containsExactly(org.assertj.core.groups.Tuple.tuple("DATE", "FUTURE_REF"),
+        org.assertj.core.groups.Tuple.tuple("DURATION", "P1D"));
+  }
 }
