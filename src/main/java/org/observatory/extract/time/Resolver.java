@@ -99,7 +99,7 @@ final class Resolver {
       return Optional.empty();
     }
     Optional<Resolved> speech = Quotes.around(quotes, r.mention().span())
-        .flatMap(q -> Quotes.speechTime(q, done));
+        .flatMap(q -> Quotes.speechTime(quotes, q, done, a));
     if (speech.isEmpty()) {
       return Optional.empty();
     }

@@ -153,6 +153,26 @@ class ResolverTest {
   }
 
   @Test
+  void aQuoteTheSameSpeakerAddsKeepsTheSpeechTimeOfTheQuoteBefore() {
+    Texts t = new Texts().sentence("“/`` We/PRP will/MD act/VB tomorrow/NN ,/, ”/'' Erdogan/NNP said/VBD/say on/IN Friday/NNP ./.")
+        .timex("tomorrow", "DATE", "2020-02-04").timex("Friday", "DATE", "2020-01-31")
+        .sentence("“/`` Yesterday/NN we/PRP were/VBD/be patient/JJ ,/, ”/'' he/PRP added/VBD/add ./.")
+        .timex("Yesterday", "DATE", "2020-02-02");
+    TimeExpression e = only(t, MONDAY, "Yesterday");
+    assertThat(e.value()).isEqualTo("2020-01-30");
+    assertThat(e.anchor()).isEqualTo("speech time: Friday");
+  }
+
+  @Test
+  void aQuoteOfANamedSpeakerDoesNotInheritTheSpeechTimeBefore() {
+    Texts t = new Texts().sentence("“/`` We/PRP will/MD act/VB tomorrow/NN ,/, ”/'' Erdogan/NNP said/VBD/say on/IN Friday/NNP ./.")
+        .timex("tomorrow", "DATE", "2020-02-04").timex("Friday", "DATE", "2020-01-31")
+        .sentence("“/`` Yesterday/NN we/PRP were/VBD/be patient/JJ ,/, ”/'' Putin/NNP said/VBD/say ./.")
+        .timex("Yesterday", "DATE", "2020-02-02");
+    assertThat(only(t, MONDAY, "Yesterday").value()).isEqualTo("2020-02-02");
+  }
+
+  @Test
   void deicticWordInAnUndatedQuoteStaysOnTheDocumentDate() {
     Texts t = new Texts().sentence("“/`` We/PRP will/MD act/VB tomorrow/NN ,/, ”/'' Erdogan/NNP said/VBD/say ./.")
         .timex("tomorrow", "DATE", "2020-02-04");
