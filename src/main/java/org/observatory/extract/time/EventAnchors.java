@@ -9,9 +9,14 @@ import org.observatory.nlp.Token;
 
 /**
  * Dates of event clauses: "two days after President X said ..." is anchored to the clause "X said", whose date is
- * found where the same actor does the same thing with a date ("X said on Friday"). Stateless.
+ * found where the same actor does the same thing with a date ("X said on Friday"). The actor is the clause's last
+ * proper noun, else its definite common noun ("after the commander spoke"); verbs of speaking count as the same
+ * act. Stateless.
  */
 final class EventAnchors {
+
+  private static final java.util.Set<String> SPEAKING = java.util.Set.of("say", "speak", "tell", "announce",
+      "state", "declare", "add");
 
   private EventAnchors() {}
 
@@ -29,22 +34,33 @@ final class EventAnchors {
       return Optional.empty();
     }
     String actor = null;
+    String definite = null;
     for (int j = i + 1; j < Math.min(tokens.size(), i + 12); j++) {
       Token t = tokens.get(j);
       if (t.isProperNoun()) {
         actor = t.text();
+      } else if (t.isNoun() && tokens.get(j - 1).text().equalsIgnoreCase("the")) {
+        definite = t.text();
       }
       if (t.isVerb() && !t.pos().equals("MD")) {
-        if (actor == null) {
+        String who = actor != null ? actor : definite;
+        if (who == null) {
           return Optional.empty();
         }
-        return Optional.of(new Clause(textOf(tokens, i + 1, j), t.lemma(), actor, s.index()));
+        return Optional.of(new Clause(textOf(tokens, i + 1, j), t.lemma(), who, s.index()));
       }
       if (t.text().matches("[,;.]")) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /** The same lemma, or two verbs of speaking ("the commander spoke" is dated by "the commander said on Friday"). */
+  private static boolean sameAct(String a, String b) {
+    String x = a.toLowerCase(java.util.Locale.ROOT);
+    String y = b.toLowerCase(java.util.Locale.ROOT);
+    return x.equals(y) || SPEAKING.contains(x) && SPEAKING.contains(y);
   }
 
   private static String textOf(List<Token> tokens, int from, int to) {
@@ -57,17 +73,19 @@ final class EventAnchors {
 
   /**
    * A day-precision date of the same actor doing the same thing in another sentence: a sentence that holds a
-   * token equal to the clause's actor, a token with the clause's verb lemma, and a resolved day.
+   * token equal to the clause's actor, a token with the clause's verb lemma, and a resolved day outside quotation
+   * marks (a quoted "tomorrow" dates what was said, not the saying).
    */
   static Optional<Resolver.Resolved> dateOf(Clause c, Annotation a, List<Resolver.Resolved> resolved) {
+    List<Quotes.Quote> quotes = Quotes.of(a);
     for (Resolver.Resolved r : resolved) {
       if (r.sentence() == c.sentence() || TimexValues.day(r.time().value()).isEmpty()
-          || r.time().derivation().equals("unresolved")) {
+          || r.time().derivation().equals("unresolved") || Quotes.around(quotes, r.mention().span()).isPresent()) {
         continue;
       }
       Sentence s = a.sentences().get(r.sentence());
-      boolean actor = s.tokens().stream().anyMatch(t -> t.text().equals(c.actor()));
-      boolean verb = s.tokens().stream().anyMatch(t -> t.isVerb() && t.lemma().equals(c.verbLemma()));
+      boolean actor = s.tokens().stream().anyMatch(t -> t.text().equalsIgnoreCase(c.actor()));
+      boolean verb = s.tokens().stream().anyMatch(t -> t.isVerb() && sameAct(t.lemma(), c.verbLemma()));
       if (actor && verb) {
         return Optional.of(r);
       }

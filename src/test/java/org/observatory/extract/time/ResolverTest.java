@@ -121,6 +121,18 @@ class ResolverTest {
   }
 
   @Test
+  void offsetAfterADefiniteSpeakerSpeakingTakesTheDayHeSaidSomethingNotAQuotedDay() {
+    Texts t = new Texts()
+        .sentence("“/`` We/PRP attack/VBP tomorrow/NN ,/, ”/'' the/DT commander/NN said/VBD/say on/IN Friday/NNP ./.")
+        .timex("tomorrow", "DATE", "2020-02-04").timex("Friday", "DATE", "2020-01-31")
+        .sentence("Two/CD days/NNS after/IN the/DT commander/NN spoke/VBD/speak ,/, troops/NNS moved/VBD/move ./.")
+        .timex("Two days", "DURATION", "P2D");
+    TimeExpression e = only(t, MONDAY, "Two days");
+    assertThat(e.value()).isEqualTo("2020-02-02");
+    assertThat(e.anchor()).isEqualTo("the commander spoke");
+  }
+
+  @Test
   void agesAreNotTimeExpressions() {
     Texts t = new Texts().sentence("A/DT 6-year-old/JJ boy/NN was/VBD/be found/VBN/find ./.").timex("6-year-old", "DURATION", "P6Y");
     assertThat(new Resolver(MONDAY).resolve(t.annotation())).isEmpty();
