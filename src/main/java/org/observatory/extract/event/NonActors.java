@@ -32,13 +32,13 @@ final class NonActors {
 
   /**
    * Munitions: what is fired, dropped or planted is the instrument, never the party ("Barrel bombs killed ...",
-   * "a shell struck a school"). Platforms (jets, drones, tanks) are left to the actor stage, which gives them their
+   * "a shell struck a school", "killed by a roadside improvised explosive device", "by sniper fire"). Platforms (jets, drones, tanks) are left to the actor stage, which gives them their
    * owner's country.
    */
   static final Set<String> MUNITIONS = Set.of("bomb", "bombs", "shell", "shells", "missile", "missiles", "rocket",
       "rockets", "mortar", "mortars", "grenade", "grenades", "mine", "mines", "landmine", "landmines", "explosive",
       "explosives", "ied", "ieds", "bullet", "bullets", "projectile", "projectiles", "munition", "munitions",
-      "shrapnel", "round", "rounds", "ordnance");
+      "shrapnel", "round", "rounds", "ordnance", "device", "devices", "fire", "gunfire");
 
   private NonActors() {}
 

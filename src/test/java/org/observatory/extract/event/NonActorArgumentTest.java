@@ -57,6 +57,22 @@ class NonActorArgumentTest {
   }
 
   @Test
+  void anExplosiveDeviceThatKilledIsTheInstrumentNotTheSource() {
+    // A soldier was killed by a roadside explosive device  (Guardian sample: "... killed by a roadside improvised
+    // explosive device while fighting against Islamic State")
+    ParseBuilder b = new ParseBuilder()
+        .toks("A/DT/a", "soldier/NN/soldier", "was/VBD/be", "killed/VBN/kill", "by/IN/by", "a/DT/a",
+            "roadside/NN/roadside", "explosive/JJ/explosive", "device/NN/device")
+        .dep("root", -1, 3).dep("det", 1, 0).dep("nsubj:pass", 3, 1).dep("aux:pass", 3, 2).dep("obl:agent", 3, 8)
+        .dep("case", 8, 4).dep("det", 8, 5).dep("compound", 8, 6).dep("amod", 8, 7);
+
+    Event e = event(b, "killed");
+
+    assertThat(texts(e, "source")).isEmpty();
+    assertThat(texts(e, "target")).containsExactly("A soldier");
+  }
+
+  @Test
   void aPhotoCaptionTakenForTheSubjectIsNoSource() {
     // File photo attacked the town  (a "(File photo)" caption the parser made the subject)
     ParseBuilder b = new ParseBuilder()
