@@ -319,7 +319,8 @@ final class ArgumentFinder {
     if (described.isPresent()) {
       return described;
     }
-    if (NOT_ACTOR_NER.contains(t.ner()) || PRONOUN_POS.contains(t.pos()) || VAGUE.contains(t.lemma().toLowerCase())) {
+    if (NOT_ACTOR_NER.contains(t.ner()) || PRONOUN_POS.contains(t.pos()) || VAGUE.contains(t.lemma().toLowerCase())
+        || t.pos().startsWith("JJ") || t.pos().startsWith("RB")) {
       return Optional.empty();
     }
     String text = g.sentence().tokensIn(phrase).stream().map(Token::text).reduce((x, y) -> x + " " + y)
