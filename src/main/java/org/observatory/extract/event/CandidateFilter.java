@@ -17,6 +17,7 @@ import java.util.Set;
  *       and stays an event ({@link #isThreatContent}).</li>
  *   <li>A participle that identifies a group by where it is: "those positioned in the zone", "those stationed
  *       there" describe the referent of a pronoun, they do not report a deployment.</li>
+ *   <li>A movement verb whose object is a period or stage ("the war enters its eighth year").</li>
  *   <li>A light verb with an expletive or anaphoric "it" subject and no object ("It came after ...", "It happened
  *       as ..."): the clause relates events, it is not one.</li>
  * </ul>
@@ -27,6 +28,8 @@ final class CandidateFilter {
       PloverType.CONCEDE, PloverType.COOPERATE, PloverType.AID, PloverType.RETREAT, PloverType.AGREE);
   private static final Set<String> PRONOUN_POS = Set.of("DT", "PRP", "WP");
   private static final Set<String> LIGHT = Set.of("come", "happen", "occur", "follow", "go", "take");
+  private static final Set<String> PERIODS = Set.of("year", "month", "week", "day", "decade", "hour", "phase", "stage",
+      "round", "era", "season", "period", "chapter", "term");
 
   private CandidateFilter() {}
 
@@ -48,11 +51,24 @@ final class CandidateFilter {
     for (Candidate c : candidates) {
       boolean statedThreat = !c.threat() && stated.contains(anchor(g, c)) && !COOPERATIVE.contains(c.type());
       boolean offer = c.threat() && TriggerFinder.statementClauses(g, c.token()).stream().anyMatch(offers::contains);
-      if (!statedThreat && !offer && !isIdentifyingParticiple(g, c) && !isExpletiveLightVerb(g, c)) {
+      if (!statedThreat && !offer && !isIdentifyingParticiple(g, c) && !isExpletiveLightVerb(g, c)
+          && !entersAPeriod(g, c)) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /**
+   * A movement verb whose object is a stretch of time or a stage ("the war enters its eighth year", "talks entered a
+   * new phase"): the clause dates or stages something, nobody moves.
+   */
+  static boolean entersAPeriod(DepGraph g, Candidate c) {
+    if (c.type() != PloverType.MOBILIZE || c.nominal()) {
+      return false;
+    }
+    return g.children(c.token(), "obj").stream()
+        .anyMatch(o -> PERIODS.contains(g.token(o).lemma().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /**

@@ -88,6 +88,21 @@ class NonActorArgumentTest {
   }
 
   @Test
+  void aWarEnteringItsEighthYearIsNoMovement() {
+    // The war enters its eighth year  (Guardian sample)
+    ParseBuilder b = new ParseBuilder()
+        .toks("The/DT/the", "war/NN/war", "enters/VBZ/enter", "its/PRP$/its", "eighth/JJ/eighth", "year/NN/year")
+        .dep("root", -1, 2).dep("det", 1, 0).dep("nsubj", 2, 1).dep("obj", 2, 5).dep("nmod:poss", 5, 3)
+        .dep("amod", 5, 4);
+    ParseBuilder troops = new ParseBuilder()
+        .toks("Troops/NNS/troop", "entered/VBD/enter", "the/DT/the", "town/NN/town")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 3).dep("det", 3, 2);
+
+    assertThat(TestResources.extractor().extract(context(b))).isEmpty();
+    assertThat(event(troops, "entered").type()).isEqualTo("MOBILIZE");
+  }
+
+  @Test
   void aPhotoCaptionTakenForTheSubjectIsNoSource() {
     // File photo attacked the town  (a "(File photo)" caption the parser made the subject)
     ParseBuilder b = new ParseBuilder()
