@@ -50,11 +50,16 @@ final class ExpiryAnchor {
    * @param previous the sentence before, or null for the first sentence
    * @param times the document's time expressions
    */
-  static Optional<DateValue> expiry(String text, Sentence s, Span mention, Sentence previous, List<TimeExpression> times) {
+  static Optional<DateValue> expiry(String text, Sentence s, Span mention, Sentence previous,
+      List<TimeExpression> times) {
     List<Token> tk = s.tokens();
-    int first = firstTokenAt(tk, mention.start());
-    int last = lastTokenBefore(tk, mention.end());
-    if (first < 0 || last < first || !endsAfter(tk, last)) {
+    List<Token> named = s.tokensIn(mention);
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    int first = named.get(0).index();
+    int last = named.get(named.size() - 1).index();
+    if (!endsAfter(tk, last)) {
       return Optional.empty();
     }
     int prep = prepositionBefore(tk, first);
@@ -81,25 +86,6 @@ final class ExpiryAnchor {
   /** An offset of {@code min..max} units: exact for "two days" (2..2), vague for "hours" (0..24 hours). */
   private record Offset(long min, long max, ChronoUnit unit, int firstToken) {}
 
-  private static int firstTokenAt(List<Token> tk, int offset) {
-    for (int i = 0; i < tk.size(); i++) {
-      if (tk.get(i).span().end() > offset) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int lastTokenBefore(List<Token> tk, int offset) {
-    int last = -1;
-    for (int i = 0; i < tk.size(); i++) {
-      if (tk.get(i).span().start() < offset) {
-        last = i;
-      }
-    }
-    return last;
-  }
-
   /** True when an ending verb follows the mention, with only auxiliaries and "due to" words between. */
   private static boolean endsAfter(List<Token> tk, int last) {
     return endingVerb(tk, last) > last;
@@ -123,9 +109,10 @@ final class ExpiryAnchor {
   }
 
   /**
-   * The first token after a prepositional phrase attached to the mention ("truce [between the army and the
-   * rebels] was due to expire"): a phrase of at most {@value #MAX_GAP} tokens opened by a preposition and closed by
-   * the first finite verb or modal (a participle such as "Kurdish-led" stays inside the phrase). {@code at} itself when no such phrase starts there.
+   * The first token after a prepositional phrase attached to the mention ("truce [between the army and the rebels] was
+   * due to expire"): a phrase of at most {@value #MAX_GAP} tokens opened by a preposition and closed by the first
+   * finite verb or modal (a participle such as "Kurdish-led" stays inside the phrase). {@code at} itself when no such
+   * phrase starts there.
    */
   private static int afterAttachedPhrase(List<Token> tk, int at) {
     if (at >= tk.size() || !ATTACHED.contains(tk.get(at).text().toLowerCase(Locale.ROOT))) {

@@ -31,9 +31,9 @@ final class NonActors {
       "session", "summit");
 
   /**
-   * Munitions: what is fired, dropped or planted is the instrument, never the party ("Barrel bombs killed ...",
-   * "a shell struck a school", "killed by a roadside improvised explosive device", "by sniper fire"). Platforms (jets, drones, tanks) are left to the actor stage, which gives them their
-   * owner's country.
+   * Munitions: what is fired, dropped or planted is the instrument, never the party ("Barrel bombs killed ...", "a
+   * shell struck a school", "killed by a roadside improvised explosive device", "by sniper fire"). Platforms (jets,
+   * drones, tanks) are left to the actor stage, which gives them their owner's country.
    */
   static final Set<String> MUNITIONS = Set.of("bomb", "bombs", "shell", "shells", "missile", "missiles", "rocket",
       "rockets", "mortar", "mortars", "grenade", "grenades", "mine", "mines", "landmine", "landmines", "explosive",

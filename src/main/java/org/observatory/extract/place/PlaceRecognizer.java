@@ -14,10 +14,10 @@ import org.observatory.nlp.Sentence;
 
 /**
  * Finds toponym mentions: unit patterns first, then CoreNLP location entities (widened to a gazetteer name run that
- * strictly contains the entity), then gazetteer matches of proper-noun runs ({@link GazetteerMatcher}); then every other occurrence of a name already taken as a place
- * (one sense per discourse). Overlaps are resolved in that order of trust. Last, a name that is the subject of a
- * verb of saying or deciding ("Moscow said") is dropped as an actor ({@link SpeakingNames}). Immutable and
- * thread-safe.
+ * strictly contains the entity), then gazetteer matches of proper-noun runs ({@link GazetteerMatcher}); then every
+ * other occurrence of a name already taken as a place (one sense per discourse). Overlaps are resolved in that order of
+ * trust. Last, a name that is the subject of a verb of saying or deciding ("Moscow said") is dropped as an actor
+ * ({@link SpeakingNames}). Immutable and thread-safe.
  */
 public final class PlaceRecognizer {
 

@@ -26,11 +26,12 @@ final class TimeWordIdioms {
   static boolean isName(TimexMention m, Annotation a) {
     String text = TimeLexicon.normalise(m.text());
     List<Token> tokens = a.sentences().get(m.sentence()).tokens();
-    int first = firstToken(tokens, m);
-    if (first < 0) {
+    List<Token> own = a.sentences().get(m.sentence()).tokensIn(m.span());
+    if (own.isEmpty()) {
       return false;
     }
-    int last = lastToken(tokens, m);
+    int first = own.get(0).index();
+    int last = own.get(own.size() - 1).index();
     if (SEASON.matcher(text).matches()) {
       return namedBefore(tokens, first) || namedAfter(tokens, last);
     }
@@ -51,8 +52,12 @@ final class TimeWordIdioms {
       return m;
     }
     List<Token> tokens = a.sentences().get(m.sentence()).tokens();
-    int first = firstToken(tokens, m);
-    int last = lastToken(tokens, m);
+    List<Token> own = a.sentences().get(m.sentence()).tokensIn(m.span());
+    if (own.isEmpty()) {
+      return m;
+    }
+    int first = own.get(0).index();
+    int last = own.get(own.size() - 1).index();
     boolean afterModal = first > 0 && tokens.get(first - 1).pos().equals("MD");
     boolean beforeVerb = last >= 0 && last + 1 < tokens.size() && tokens.get(last + 1).pos().equals("VB");
     return afterModal || beforeVerb ? new TimexMention(m.span(), m.text(), "DATE", "FUTURE_REF", m.sentence()) : m;
@@ -82,24 +87,5 @@ final class TimeWordIdioms {
     String w = t.text();
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.index() > 0
         && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ"));
-  }
-
-  private static int firstToken(List<Token> tokens, TimexMention m) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).span().end() > m.span().start()) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int lastToken(List<Token> tokens, TimexMention m) {
-    int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).span().start() < m.span().end()) {
-        last = i;
-      }
-    }
-    return last;
   }
 }
