@@ -34,7 +34,7 @@ import org.observatory.record.Published;
 public final class DocDateInference {
 
   /** Days after the latest mentioned day that still count as plausible publication dates. */
-  public static final int WINDOW_DAYS = 30;
+  public static final int WINDOW_DAYS = Integer.getInteger("dd.window", 30);
 
   /**
    * Days after the latest year-less day or month a report states (as past or present) within which it is likely
@@ -50,21 +50,53 @@ public final class DocDateInference {
    */
   public static final int MAX_WINDOWS = 10;
 
+  /**
+   * Days after a dateline (a day written with its year in the text's first sentence: "AFP Saturday 26 Jul 2014",
+   * "Published October 17 2016") within which the report is likely published: the likely range of a text with a
+   * dateline. Fitted on the DEV half of the news corpora (see docs/quality-time.md, session 3, docdate-news).
+   */
+  public static final int DATELINE_DAYS = Integer.getInteger("dd.dateline", 14);
+
   /** Years after the latest stated past year that publication may still fall in. */
-  public static final int FOLLOWING_YEARS = 2;
+  public static final int FOLLOWING_YEARS = Integer.getInteger("dd.years", 2);
 
   /** How far an open-ended period ("in office since 2003") is followed before the range is called unbounded. */
   static final int OPEN_YEARS = 10;
 
   private static final int VIOLATION = 100_000;
 
+  /**
+   * Characters from the start of the text within which a date in the first sentence is read as the dateline. On
+   * the DEV half of the news corpora, 323 of the 332 first-sentence dates start within 100 characters.
+   */
+  static final int HEAD_CHARS = 100;
+
+  /** Tokens back from a date within which "since" marks it as the start of a running period. */
+  static final int SINCE_REACH = 8;
+  static final boolean SINCE_ON = !Boolean.getBoolean("dd.nosince");
+
   private static final java.util.Set<String> DEADLINE_WORDS =
-      java.util.Set.of("due", "maturing", "matures", "mature", "expiring", "expires", "expire");
+      java.util.Set.of("due", "maturing", "matures", "mature", "expiring", "expires", "expire", "ending");
 
   private static final Pattern WEEKDAY_WORD = Pattern.compile("\\b" + TimeLexicon.WEEKDAY + "\\b");
 
-  /** A date stated with its year: the days it covers, whether to the day, and the clause's tense. */
-  record Fixed(LocalDate from, LocalDate to, boolean dayLevel, Tense tense) {}
+  /**
+   * A date stated with its year: the days it covers, whether to the day, the clause's tense, whether it stands
+   * in the text's first sentence within its first {@link #HEAD_CHARS} characters (the headline and dateline of a
+   * news report), and whether it starts a period
+   * still running ("since the war began in 2011"), which bounds publication from below but says nothing of how
+   * long ago it was.
+   */
+  record Fixed(LocalDate from, LocalDate to, boolean dayLevel, Tense tense, boolean head, boolean start) {
+    Fixed(LocalDate from, LocalDate to, boolean dayLevel, Tense tense) {
+      this(from, to, dayLevel, tense, false, false);
+    }
+
+    /** A dateline: a day written with its year at the head of the text, not in a future-tense clause. */
+    boolean dateline() {
+      return head && dayLevel && tense != Tense.FUTURE;
+    }
+  }
 
   /**
    * A year-less day ("January 25"), the year word's shift ("last year" = -1) or null, the clause's tense, and the
@@ -124,7 +156,7 @@ public final class DocDateInference {
   public static boolean statesAYear(Annotation annotation) {
     List<Fixed> fixed = new ArrayList<>();
     collect(annotation, fixed, new ArrayList<>(), new ArrayList<>());
-    return candidateYears(fixed).isPresent();
+    return fixed.stream().anyMatch(f -> f.tense() != Tense.FUTURE);
   }
 
   /**
@@ -160,7 +192,9 @@ public final class DocDateInference {
         String p = TimexValues.precision(m.value());
         if (!p.equals("decade")) {
           TimexValues.range(m.value()).ifPresent(r -> fixed.add(
-              new Fixed(r[0], r[1], p.equals("day") || p.equals("instant"), tense)));
+              new Fixed(r[0], r[1], p.equals("day") || p.equals("instant"), tense,
+                  m.sentence() == 0 && m.span().start() < HEAD_CHARS,
+                  sinceCue(s, m.span()))));
         }
       }
     }
@@ -188,6 +222,25 @@ public final class DocDateInference {
     return previous.equals("by") && tense != Tense.PAST ? Tense.FUTURE : tense;
   }
 
+  /**
+   * Whether "since" opens the clause holding {@code span}, at most {@link #SINCE_REACH} tokens before it and with
+   * no comma or semicolon between: "since 2011", "since the war broke out in 2011", "since its conflict began in
+   * March 2011".
+   */
+  static boolean sinceCue(Sentence s, org.observatory.core.Span span) {
+    List<Token> before = s.tokens().stream().filter(t -> t.span().end() <= span.start()).toList();
+    for (int i = before.size() - 1; i >= 0 && i >= before.size() - SINCE_REACH; i--) {
+      String w = before.get(i).text().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("since")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The weekday named in the expression or right before it ("Tuesday, Oct. 21"), else null. */
   static DayOfWeek weekdayOf(TimexMention m, Sentence s) {
     Matcher inside = WEEKDAY_WORD.matcher(TimeLexicon.normalise(m.text()));
@@ -211,19 +264,20 @@ public final class DocDateInference {
   }
 
   /**
-   * Years publication is expected in: from the latest year stated in a past-tense clause to
-   * {@link #FOLLOWING_YEARS} years after it. Without a past-tense year, a year stated in a clause that is neither
+   * Years publication is expected in: from the latest year stated in a past-tense clause or in a dateline to
+   * {@link #FOLLOWING_YEARS} years after it. The start of a running period ("since 2011") does not count: it may
+   * be any number of years old. Without a past-tense year, a year stated in a clause that is neither
    * past nor future ("1990 earnings are expected", "notes due 1994") may lie on either side of publication, so
    * the window reaches {@link #FOLLOWING_YEARS} years both ways around the latest such year. Empty when the text
    * states no year.
    */
   private static Optional<int[]> candidateYears(List<Fixed> fixed) {
-    Optional<Integer> past = fixed.stream().filter(f -> f.tense() == Tense.PAST)
+    Optional<Integer> past = fixed.stream().filter(f -> f.tense() == Tense.PAST && !(f.start() && SINCE_ON) || f.dateline())
         .map(f -> f.from().getYear()).max(Integer::compare);
     if (past.isPresent()) {
       return past.map(y -> new int[] {y, y + FOLLOWING_YEARS});
     }
-    return fixed.stream().filter(f -> f.tense() != Tense.FUTURE).map(f -> f.from().getYear())
+    return fixed.stream().filter(f -> f.tense() != Tense.FUTURE && !f.start()).map(f -> f.from().getYear())
         .max(Integer::compare).map(y -> new int[] {y - FOLLOWING_YEARS, y + FOLLOWING_YEARS});
   }
 
