@@ -34,7 +34,7 @@ import org.observatory.record.Published;
 public final class DocDateInference {
 
   /** Days after the latest mentioned day that still count as plausible publication dates. */
-  public static final int WINDOW_DAYS = Integer.getInteger("dd.window", 30);
+  public static final int WINDOW_DAYS = 30;
 
   /**
    * Days after the latest year-less day or month a report states (as past or present) within which it is likely
@@ -58,7 +58,7 @@ public final class DocDateInference {
   public static final int DATELINE_DAYS = Integer.getInteger("dd.dateline", 14);
 
   /** Years after the latest stated past year that publication may still fall in. */
-  public static final int FOLLOWING_YEARS = Integer.getInteger("dd.years", 2);
+  public static final int FOLLOWING_YEARS = Integer.getInteger("dd.years", 5);
 
   /** How far an open-ended period ("in office since 2003") is followed before the range is called unbounded. */
   static final int OPEN_YEARS = 10;
@@ -71,10 +71,6 @@ public final class DocDateInference {
    */
   static final int HEAD_CHARS = 100;
 
-  /** Tokens back from a date within which "since" marks it as the start of a running period. */
-  static final int SINCE_REACH = 8;
-  static final boolean SINCE_ON = !Boolean.getBoolean("dd.nosince");
-
   private static final java.util.Set<String> DEADLINE_WORDS =
       java.util.Set.of("due", "maturing", "matures", "mature", "expiring", "expires", "expire", "ending");
 
@@ -82,14 +78,12 @@ public final class DocDateInference {
 
   /**
    * A date stated with its year: the days it covers, whether to the day, the clause's tense, whether it stands
-   * in the text's first sentence within its first {@link #HEAD_CHARS} characters (the headline and dateline of a
-   * news report), and whether it starts a period
-   * still running ("since the war began in 2011"), which bounds publication from below but says nothing of how
-   * long ago it was.
+   * in the text's first sentence within its first {@link #HEAD_CHARS} characters and with no preposition before
+   * it (the dateline of a news report).
    */
-  record Fixed(LocalDate from, LocalDate to, boolean dayLevel, Tense tense, boolean head, boolean start) {
+  record Fixed(LocalDate from, LocalDate to, boolean dayLevel, Tense tense, boolean head) {
     Fixed(LocalDate from, LocalDate to, boolean dayLevel, Tense tense) {
-      this(from, to, dayLevel, tense, false, false);
+      this(from, to, dayLevel, tense, false);
     }
 
     /** A dateline: a day written with its year at the head of the text, not in a future-tense clause. */
@@ -193,8 +187,7 @@ public final class DocDateInference {
         if (!p.equals("decade")) {
           TimexValues.range(m.value()).ifPresent(r -> fixed.add(
               new Fixed(r[0], r[1], p.equals("day") || p.equals("instant"), tense,
-                  m.sentence() == 0 && m.span().start() < HEAD_CHARS,
-                  sinceCue(s, m.span()))));
+                  m.sentence() == 0 && m.span().start() < HEAD_CHARS && !governed(s, m.span()))));
         }
       }
     }
@@ -223,22 +216,19 @@ public final class DocDateInference {
   }
 
   /**
-   * Whether "since" opens the clause holding {@code span}, at most {@link #SINCE_REACH} tokens before it and with
-   * no comma or semicolon between: "since 2011", "since the war broke out in 2011", "since its conflict began in
-   * March 2011".
+   * Whether a preposition ("on", "by", "since", "until") governs the expression: the token right before it is
+   * tagged IN or TO. A dateline stands alone ("AFP Saturday 26 Jul 2014", "Published October 17 2016"); a date
+   * with a preposition is an event or a deadline in the sentence ("signed on March 1, 2015").
    */
-  static boolean sinceCue(Sentence s, org.observatory.core.Span span) {
-    List<Token> before = s.tokens().stream().filter(t -> t.span().end() <= span.start()).toList();
-    for (int i = before.size() - 1; i >= 0 && i >= before.size() - SINCE_REACH; i--) {
-      String w = before.get(i).text().toLowerCase(java.util.Locale.ROOT);
-      if (w.equals("since")) {
-        return true;
+  static boolean governed(Sentence s, org.observatory.core.Span span) {
+    Token previous = null;
+    for (Token t : s.tokens()) {
+      if (t.span().end() > span.start()) {
+        break;
       }
-      if (w.equals(",") || w.equals(";")) {
-        return false;
-      }
+      previous = t;
     }
-    return false;
+    return previous != null && (previous.pos().equals("IN") || previous.pos().equals("TO"));
   }
 
   /** The weekday named in the expression or right before it ("Tuesday, Oct. 21"), else null. */
@@ -265,19 +255,18 @@ public final class DocDateInference {
 
   /**
    * Years publication is expected in: from the latest year stated in a past-tense clause or in a dateline to
-   * {@link #FOLLOWING_YEARS} years after it. The start of a running period ("since 2011") does not count: it may
-   * be any number of years old. Without a past-tense year, a year stated in a clause that is neither
+   * {@link #FOLLOWING_YEARS} years after it. Without a past-tense year, a year stated in a clause that is neither
    * past nor future ("1990 earnings are expected", "notes due 1994") may lie on either side of publication, so
    * the window reaches {@link #FOLLOWING_YEARS} years both ways around the latest such year. Empty when the text
    * states no year.
    */
   private static Optional<int[]> candidateYears(List<Fixed> fixed) {
-    Optional<Integer> past = fixed.stream().filter(f -> f.tense() == Tense.PAST && !(f.start() && SINCE_ON) || f.dateline())
+    Optional<Integer> past = fixed.stream().filter(f -> f.tense() == Tense.PAST || f.dateline())
         .map(f -> f.from().getYear()).max(Integer::compare);
     if (past.isPresent()) {
       return past.map(y -> new int[] {y, y + FOLLOWING_YEARS});
     }
-    return fixed.stream().filter(f -> f.tense() != Tense.FUTURE && !f.start()).map(f -> f.from().getYear())
+    return fixed.stream().filter(f -> f.tense() != Tense.FUTURE).map(f -> f.from().getYear())
         .max(Integer::compare).map(y -> new int[] {y - FOLLOWING_YEARS, y + FOLLOWING_YEARS});
   }
 
@@ -373,7 +362,8 @@ public final class DocDateInference {
     long recency = Long.MAX_VALUE;
     boolean anyDay = false;
     for (Fixed f : e.fixed()) {
-      if (f.tense() == Tense.PAST && d.isBefore(f.from()) || f.tense() == Tense.FUTURE && d.isAfter(f.to())) {
+      boolean past = f.tense() == Tense.PAST || f.dateline();
+      if (past && d.isBefore(f.from()) || f.tense() == Tense.FUTURE && d.isAfter(f.to())) {
         units += 2;
       }
       if (f.dayLevel() && f.tense() != Tense.FUTURE && !d.isBefore(f.from())) {
