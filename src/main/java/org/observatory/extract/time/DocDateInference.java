@@ -74,6 +74,11 @@ public final class DocDateInference {
   private static final java.util.Set<String> DEADLINE_WORDS =
       java.util.Set.of("due", "maturing", "matures", "mature", "expiring", "expires", "expire", "ending");
 
+  /** Words that introduce a report's own date ("Posted on April 4 2017", "Published on ..."). */
+  private static final Set<String> PUBLICATION_WORDS = Set.of("posted", "published", "updated", "filed", "dated");
+
+  private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+
   private static final Pattern WEEKDAY_WORD = Pattern.compile("\\b" + TimeLexicon.WEEKDAY + "\\b");
 
   /**
@@ -86,7 +91,10 @@ public final class DocDateInference {
       this(from, to, dayLevel, tense, false);
     }
 
-    /** A dateline: a day written with its year at the head of the text, not in a future-tense clause. */
+    /**
+     * A dateline: a day written with its year at the head of the text, not in a future-tense clause (a dateline
+     * read as future only because of the headline's verb is made past when collected).
+     */
     boolean dateline() {
       return head && dayLevel && tense != Tense.FUTURE;
     }
@@ -182,15 +190,33 @@ public final class DocDateInference {
         yearless.add(new Yearless(d.month(), d.day(), d.yearShift(), tense, weekdayOf(m, s)));
       } else if (shape instanceof Shape.MonthOnly mo && !Set.of("next", "this").contains(mo.modifier())) {
         months.add(new YearlessMonth(mo.month(), mo.modifier(), tense));
-      } else if (shape instanceof Shape.Explicit && (m.type().equals("DATE") || m.type().equals("TIME"))) {
+      } else if (statesItsYear(m, shape) && (m.type().equals("DATE") || m.type().equals("TIME"))) {
         String p = TimexValues.precision(m.value());
+        boolean day = p.equals("day") || p.equals("instant");
+        boolean head = day && m.sentence() == 0 && m.span().start() < HEAD_CHARS && !governed(s, m.span());
+        Tense t = head && tense == Tense.FUTURE && !isDeadline(s, m.span()) ? Tense.PAST : tense;
         if (!p.equals("decade")) {
-          TimexValues.range(m.value()).ifPresent(r -> fixed.add(
-              new Fixed(r[0], r[1], p.equals("day") || p.equals("instant"), tense,
-                  m.sentence() == 0 && m.span().start() < HEAD_CHARS && !governed(s, m.span()))));
+          TimexValues.range(m.value()).ifPresent(r -> fixed.add(new Fixed(r[0], r[1], day, t, head)));
         }
       }
     }
+  }
+
+  /**
+   * Whether the expression writes its year: an explicit date ("March 1, 2015"), or a numeric day whose value's
+   * year appears in its text ("24.07.2016").
+   */
+  private static boolean statesItsYear(TimexMention m, Shape shape) {
+    if (shape instanceof Shape.Explicit) {
+      return true;
+    }
+    String v = m.value();
+    return v != null && FULL_DAY.matcher(v).lookingAt() && m.text().contains(v.substring(0, 4));
+  }
+
+  /** Whether a deadline word ("due", "by", "maturing") introduces the expression. */
+  private static boolean isDeadline(Sentence s, org.observatory.core.Span span) {
+    return deadlineCue(s, span, Tense.PRESENT) == Tense.FUTURE;
   }
 
   /**
@@ -218,17 +244,18 @@ public final class DocDateInference {
   /**
    * Whether a preposition ("on", "by", "since", "until") governs the expression: the token right before it is
    * tagged IN or TO. A dateline stands alone ("AFP Saturday 26 Jul 2014", "Published October 17 2016"); a date
-   * with a preposition is an event or a deadline in the sentence ("signed on March 1, 2015").
+   * with a preposition is an event or a deadline in the sentence ("signed on March 1, 2015"), unless the
+   * preposition follows a word of publication ("Posted on April 4 2017").
    */
   static boolean governed(Sentence s, org.observatory.core.Span span) {
-    Token previous = null;
-    for (Token t : s.tokens()) {
-      if (t.span().end() > span.start()) {
-        break;
-      }
-      previous = t;
+    List<Token> before = s.tokens().stream().filter(t -> t.span().end() <= span.start()).toList();
+    if (before.isEmpty()) {
+      return false;
     }
-    return previous != null && (previous.pos().equals("IN") || previous.pos().equals("TO"));
+    Token previous = before.get(before.size() - 1);
+    boolean preposition = previous.pos().equals("IN") || previous.pos().equals("TO");
+    return preposition && !(before.size() > 1
+        && PUBLICATION_WORDS.contains(before.get(before.size() - 2).text().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** The weekday named in the expression or right before it ("Tuesday, Oct. 21"), else null. */

@@ -186,4 +186,36 @@ class DocDateInferenceTest {
     org.observatory.core.Span span = t.annotation().timexes().get(0).span();
     assertThat(DocDateInference.deadlineCue(s, span, Tense.PRESENT)).isEqualTo(Tense.FUTURE);
   }
+
+  @Test
+  void aDatePostedOnAtTheHeadIsADatelineThoughAPrepositionPrecedesIt() {
+    Texts t = new Texts()
+        .sentence("Posted/VBN on/IN April/NNP 4/CD 2017/CD by/IN the/DT desk/NN Dozens/NNS were/VBD/be killed/VBN ./.")
+        .timex("April 4 2017", "DATE", "2017-04-04");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.likely()).isNotNull();
+    assertThat(p.likely().windows()).containsExactly(new Published.Window("2017-04-04",
+        LocalDate.of(2017, 4, 4).plusDays(DocDateInference.DATELINE_DAYS).toString()));
+  }
+
+  @Test
+  void aHeadlineInTheFutureTenseDoesNotPutItsDatelineAfterPublication() {
+    Texts t = new Texts()
+        .sentence("7/CD October/NNP 2016/CD Talks/NNS will/MD resume/VB ./.")
+        .timex("7 October 2016", "DATE", "2016-10-07");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.earliest()).isEqualTo("2016-10-07");
+    assertThat(p.likely()).isNotNull();
+    assertThat(p.likely().contains("2016-10-10")).isTrue();
+  }
+
+  @Test
+  void aNumericDayWithItsYearCountsAsAStatedDate() {
+    Texts t = new Texts()
+        .sentence("24.07.2016/CD A/DT shelling/NN left/VBD/leave six/CD dead/JJ ./.")
+        .timex("24.07.2016", "DATE", "2016-07-24");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.earliest()).isEqualTo("2016-07-24");
+    assertThat(p.likely().contains("2016-07-25")).isTrue();
+  }
 }
