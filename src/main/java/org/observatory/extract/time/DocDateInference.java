@@ -72,10 +72,11 @@ public final class DocDateInference {
   static final int HEAD_CHARS = 100;
 
   private static final java.util.Set<String> DEADLINE_WORDS =
-      java.util.Set.of("due", "maturing", "matures", "mature", "expiring", "expires", "expire", "ending");
+      java.util.Set.of("due", "maturing", "matures", "mature", "expiring", "expires", "expire", "ending",
+          "amended", "corrected", "updated");
 
   /** Words that introduce a report's own date ("Posted on April 4 2017", "Published on ..."). */
-  private static final Set<String> PUBLICATION_WORDS = Set.of("posted", "published", "updated", "filed", "dated");
+  private static final Set<String> PUBLICATION_WORDS = Set.of("posted", "published", "filed", "dated");
 
   private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
 
@@ -221,7 +222,8 @@ public final class DocDateInference {
 
   /**
    * A date introduced as a deadline or maturity lies after publication whatever the clause's verb: "bonds due
-   * 1993", "notes maturing Nov. 1, 2009", "expiring in 1995"; "by 1994" too unless the clause is past ("had
+   * 1993", "notes maturing Nov. 1, 2009", "expiring in 1995", "the year ending June 30, 1990"; so does the date of
+   * a correction to the report ("This article was amended on 17 January 2019"); "by 1994" too unless the clause is past ("had
    * fallen by 1994"). Otherwise {@code tense} unchanged.
    */
   static Tense deadlineCue(Sentence s, org.observatory.core.Span span, Tense tense) {

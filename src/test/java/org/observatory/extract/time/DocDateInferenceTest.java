@@ -218,4 +218,19 @@ class DocDateInferenceTest {
     assertThat(p.earliest()).isEqualTo("2016-07-24");
     assertThat(p.likely().contains("2016-07-25")).isTrue();
   }
+
+  @Test
+  void aCorrectionDateLiesAfterPublication() {
+    Texts t = new Texts()
+        .sentence("Troops/NNS left/VBD/leave the/DT town/NN in/IN 2016/CD ,/, officials/NNS said/VBD/say ./.")
+        .timex("2016", "DATE", "2016")
+        .sentence("This/DT article/NN was/VBD/be amended/VBN on/IN 17/CD January/NNP 2019/CD ./.")
+        .timex("17 January 2019", "DATE", "2019-01-17");
+    org.observatory.nlp.Sentence s = t.annotation().sentences().get(1);
+    org.observatory.core.Span span = t.annotation().timexes().get(1).span();
+    assertThat(DocDateInference.deadlineCue(s, span, Tense.PAST)).isEqualTo(Tense.FUTURE);
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.latest()).isEqualTo("2019-01-17");
+    assertThat(p.earliest()).isEqualTo("2016-01-01");
+  }
 }
