@@ -51,7 +51,7 @@ public final class EvalDocDateCommand implements Callable<Integer> {
   Path data;
 
   @Option(names = "--half", description = "score only one half of the files, split by the CRC-32 of the file name"
-      + " (ALL, DEV, TEST; default ALL)")
+      + " or, with --news, of the article origin (fakes:12) (ALL, DEV, TEST; default ALL)")
   CorpusHalf half = CorpusHalf.ALL;
 
   @Option(names = "--lag-days", split = ",", description = "lag window(s) of the likely range in days (default: "
@@ -68,7 +68,8 @@ public final class EvalDocDateCommand implements Callable<Integer> {
     List<DocDateReport> reports;
     if (news != null && !news.isEmpty()) {
       Path dataDir = data != null ? data : Config.defaults().dataDir();
-      reports = eval.run(DocDateEval.news(dataDir, news), "news", lags);
+      reports = eval.run(DocDateEval.news(dataDir, news).stream().filter(t -> half.contains(t.name())).toList(),
+          "news " + half.name(), lags);
     } else if (dir != null) {
       reports = eval.run(dir, half, lags);
     } else {

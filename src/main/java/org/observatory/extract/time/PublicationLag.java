@@ -73,6 +73,10 @@ final class PublicationLag {
     for (long c : cost) {
       minUnits = Math.min(minUnits, c / violation);
     }
+    Optional<Windows> dated = afterDateline(first, cost, violation, minUnits, e);
+    if (dated.isPresent()) {
+      return dated;
+    }
     List<LocalDate> days = new ArrayList<>();
     int fewestBreaks = Integer.MAX_VALUE;
     for (int i = 0; i < cost.length; i++) {
@@ -101,6 +105,33 @@ final class PublicationLag {
       return Optional.empty();
     }
     return Optional.of(new Windows(stretches, lagDays));
+  }
+
+  /**
+   * The best days at most {@link DocDateInference#DATELINE_DAYS} after the text's latest dateline (a day written
+   * with its year in its first sentence, see {@link DocDateInference.Fixed#dateline()}), as one window; empty when
+   * the text has no dateline or no best day lies in that stretch. A news report's dateline is its publication day
+   * or a day or two before, so it outranks the year-less dates and their order.
+   */
+  static Optional<Windows> afterDateline(LocalDate first, long[] cost, long violation, long minUnits,
+      DocDateInference.Evidence e) {
+    Optional<LocalDate> dateline = e.fixed().stream().filter(DocDateInference.Fixed::dateline)
+        .map(DocDateInference.Fixed::from).max(LocalDate::compareTo);
+    if (dateline.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate from = null;
+    LocalDate to = null;
+    for (int i = 0; i < cost.length; i++) {
+      LocalDate d = first.plusDays(i);
+      long since = ChronoUnit.DAYS.between(dateline.get(), d);
+      if (cost[i] / violation == minUnits && since >= 0 && since <= DocDateInference.DATELINE_DAYS) {
+        from = from == null ? d : from;
+        to = d;
+      }
+    }
+    return from == null ? Optional.empty()
+        : Optional.of(new Windows(List.<LocalDate[]>of(new LocalDate[] {from, to}), DocDateInference.DATELINE_DAYS));
   }
 
   /**

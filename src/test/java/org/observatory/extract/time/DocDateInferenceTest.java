@@ -137,4 +137,100 @@ class DocDateInferenceTest {
     assertThat(DocDateInference.lagAt(late.annotation(), LocalDate.of(2015, 7, 10))).contains(10L);
     assertThat(DocDateInference.lagAt(next.annotation(), LocalDate.of(2015, 7, 10))).isEmpty();
   }
+
+  @Test
+  void aDatelineAtTheHeadGivesALikelyRangeOfDaysAfterItWhateverTheYearlessDates() {
+    Texts t = new Texts()
+        .sentence("Troops/NNS killed/VBN AFP/NNP Saturday/NNP 26/CD Jul/NNP 2014/CD ./.")
+        .timex("Saturday 26 Jul 2014", "DATE", "2014-07-26")
+        .sentence("In/IN March/NNP ,/, rebels/NNS attacked/VBD/attack the/DT base/NN ./.")
+        .timex("March", "DATE", "XXXX-03");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.likely()).isNotNull();
+    assertThat(p.likely().windows()).containsExactly(new Published.Window("2014-07-26",
+        LocalDate.of(2014, 7, 26).plusDays(DocDateInference.DATELINE_DAYS).toString()));
+    assertThat(p.earliest()).isEqualTo("2014-07-26");
+    assertThat(p.likely().contains(p.value())).isTrue();
+  }
+
+  @Test
+  void aDayWrittenWithItsYearFarIntoTheTextIsNoDateline() {
+    String filler = "The/DT long/JJ war/NN ,/, which/WDT has/VBZ/have ravaged/VBN the/DT country/NN and/CC its/PRP$ "
+        + "people/NNS for/IN many/JJ years/NNS and/CC drawn/VBN in/IN powers/NNS from/IN far/RB away/RB ,/, "
+        + "ended/VBD/end on/IN ";
+    Texts t = new Texts().sentence(filler + "March/NNP 1/CD ,/, 2015/CD ./.").timex("March 1 , 2015", "DATE",
+        "2015-03-01");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(t.annotation().timexes().get(0).span().start()).isGreaterThanOrEqualTo(DocDateInference.HEAD_CHARS);
+    assertThat(p.earliest()).isEqualTo("2015-03-01");
+    assertThat(p.likely()).isNull();
+  }
+
+  @Test
+  void aPresentTenseDatelineSetsTheYearsWindowOverAnOlderPastYear() {
+    Texts t = new Texts()
+        .sentence("Raids/NNS kill/VBP 10/CD Wednesday/NNP 29/CD Oct/NNP 2014/CD ./.")
+        .timex("Wednesday 29 Oct 2014", "DATE", "2014-10-29")
+        .sentence("The/DT siege/NN began/VBD/begin in/IN 2003/CD ./.").timex("2003", "DATE", "2003");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.earliest()).isEqualTo("2014-10-29");
+    assertThat(LocalDate.parse(p.latest())).isBefore(LocalDate.of(2014, 12, 31));
+    assertThat(p.likely().contains("2014-10-30")).isTrue();
+  }
+
+  @Test
+  void aPeriodEndingOnADateLiesAfterPublication() {
+    Texts t = new Texts().sentence("It/PRP expects/VBZ/expect profit/NN in/IN the/DT year/NN ending/VBG June/NNP "
+        + "30/CD ,/, 1990/CD ./.").timex("June 30 , 1990", "DATE", "1990-06-30");
+    org.observatory.nlp.Sentence s = t.annotation().sentences().get(0);
+    org.observatory.core.Span span = t.annotation().timexes().get(0).span();
+    assertThat(DocDateInference.deadlineCue(s, span, Tense.PRESENT)).isEqualTo(Tense.FUTURE);
+  }
+
+  @Test
+  void aDatePostedOnAtTheHeadIsADatelineThoughAPrepositionPrecedesIt() {
+    Texts t = new Texts()
+        .sentence("Posted/VBN on/IN April/NNP 4/CD 2017/CD by/IN the/DT desk/NN Dozens/NNS were/VBD/be killed/VBN ./.")
+        .timex("April 4 2017", "DATE", "2017-04-04");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.likely()).isNotNull();
+    assertThat(p.likely().windows()).containsExactly(new Published.Window("2017-04-04",
+        LocalDate.of(2017, 4, 4).plusDays(DocDateInference.DATELINE_DAYS).toString()));
+  }
+
+  @Test
+  void aHeadlineInTheFutureTenseDoesNotPutItsDatelineAfterPublication() {
+    Texts t = new Texts()
+        .sentence("7/CD October/NNP 2016/CD Talks/NNS will/MD resume/VB ./.")
+        .timex("7 October 2016", "DATE", "2016-10-07");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.earliest()).isEqualTo("2016-10-07");
+    assertThat(p.likely()).isNotNull();
+    assertThat(p.likely().contains("2016-10-10")).isTrue();
+  }
+
+  @Test
+  void aNumericDayWithItsYearCountsAsAStatedDate() {
+    Texts t = new Texts()
+        .sentence("24.07.2016/CD A/DT shelling/NN left/VBD/leave six/CD dead/JJ ./.")
+        .timex("24.07.2016", "DATE", "2016-07-24");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.earliest()).isEqualTo("2016-07-24");
+    assertThat(p.likely().contains("2016-07-25")).isTrue();
+  }
+
+  @Test
+  void aCorrectionDateLiesAfterPublication() {
+    Texts t = new Texts()
+        .sentence("Troops/NNS left/VBD/leave the/DT town/NN in/IN 2016/CD ,/, officials/NNS said/VBD/say ./.")
+        .timex("2016", "DATE", "2016")
+        .sentence("This/DT article/NN was/VBD/be amended/VBN on/IN 17/CD January/NNP 2019/CD ./.")
+        .timex("17 January 2019", "DATE", "2019-01-17");
+    org.observatory.nlp.Sentence s = t.annotation().sentences().get(1);
+    org.observatory.core.Span span = t.annotation().timexes().get(1).span();
+    assertThat(DocDateInference.deadlineCue(s, span, Tense.PAST)).isEqualTo(Tense.FUTURE);
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.latest()).isEqualTo("2019-01-17");
+    assertThat(p.earliest()).isEqualTo("2016-01-01");
+  }
 }
