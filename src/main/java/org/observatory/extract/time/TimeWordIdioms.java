@@ -26,12 +26,12 @@ final class TimeWordIdioms {
   static boolean isName(TimexMention m, Annotation a) {
     String text = TimeLexicon.normalise(m.text());
     List<Token> tokens = a.sentences().get(m.sentence()).tokens();
-    List<Token> own = a.sentences().get(m.sentence()).tokensIn(m.span());
-    if (own.isEmpty()) {
+    int[] at = bounds(m, a);
+    if (at.length == 0) {
       return false;
     }
-    int first = own.get(0).index();
-    int last = own.get(own.size() - 1).index();
+    int first = at[0];
+    int last = at[1];
     if (SEASON.matcher(text).matches()) {
       return namedBefore(tokens, first) || namedAfter(tokens, last);
     }
@@ -52,15 +52,16 @@ final class TimeWordIdioms {
       return m;
     }
     List<Token> tokens = a.sentences().get(m.sentence()).tokens();
-    List<Token> own = a.sentences().get(m.sentence()).tokensIn(m.span());
-    if (own.isEmpty()) {
-      return m;
-    }
-    int first = own.get(0).index();
-    int last = own.get(own.size() - 1).index();
-    boolean afterModal = first > 0 && tokens.get(first - 1).pos().equals("MD");
-    boolean beforeVerb = last >= 0 && last + 1 < tokens.size() && tokens.get(last + 1).pos().equals("VB");
+    int[] at = bounds(m, a);
+    boolean afterModal = at.length > 0 && at[0] > 0 && tokens.get(at[0] - 1).pos().equals("MD");
+    boolean beforeVerb = at.length > 0 && at[1] + 1 < tokens.size() && tokens.get(at[1] + 1).pos().equals("VB");
     return afterModal || beforeVerb ? new TimexMention(m.span(), m.text(), "DATE", "FUTURE_REF", m.sentence()) : m;
+  }
+
+  /** Indices of the mention's first and last token in its sentence; empty when no token overlaps it. */
+  private static int[] bounds(TimexMention m, Annotation a) {
+    List<Token> own = a.sentences().get(m.sentence()).tokensIn(m.span());
+    return own.isEmpty() ? new int[0] : new int[] {own.get(0).index(), own.get(own.size() - 1).index()};
   }
 
   /** "Arab spring", "Prague Spring": a capitalised word that is no time modifier right before the season. */
