@@ -76,8 +76,8 @@ final class EventAnchors {
    * token equal to the clause's actor, a token with the clause's verb lemma, and a resolved day outside quotation
    * marks (a quoted "tomorrow" dates what was said, not the saying).
    */
-  static Optional<Resolver.Resolved> dateOf(Clause c, Annotation a, List<Resolver.Resolved> resolved) {
-    List<Quotes.Quote> quotes = Quotes.of(a);
+  static Optional<Resolver.Resolved> dateOf(Clause c, Annotation a, List<Quotes.Quote> quotes,
+      List<Resolver.Resolved> resolved) {
     for (Resolver.Resolved r : resolved) {
       if (r.sentence() == c.sentence() || TimexValues.day(r.time().value()).isEmpty()
           || r.time().derivation().equals("unresolved") || Quotes.around(quotes, r.mention().span()).isPresent()) {

@@ -75,7 +75,7 @@ final class Resolver {
     for (int i = 0; i < done.size(); i++) {
       Resolved r = done.get(i);
       TimeExpression t = r.shape() instanceof Shape.Offset o && o.eventWord() != null
-          ? byEvent(r.mention(), o, annotation, done) : inQuote(r, annotation, quotes, done).orElse(r.time());
+          ? byEvent(r.mention(), o, annotation, quotes, done) : inQuote(r, annotation, quotes, done).orElse(r.time());
       Optional<TimeExpression> joined = i + 1 < done.size() && done.get(i + 1).sentence() == r.sentence()
           ? ClockDates.join(t, done.get(i + 1).time(), annotation.sentences().get(r.sentence())) : Optional.empty();
       if (joined.isPresent()) {
@@ -274,10 +274,10 @@ final class Resolver {
   private static final List<String> PRECISIONS = List.of("day", "week", "month", "quarter", "year");
 
   /**
-   * "the following year" / "the previous month" / "later that year": the calendar unit after (before, or the same
-   * as) the latest date stated earlier in the text at that unit's precision or finer ("On May 22, 1995 ..., and the following year" is
-   * {@code 1996}; "In March ... The following month" is April). Empty for days and smaller units, and when the text
-   * states no such date before.
+   * "the following year" / "the previous month" / "later that year": the calendar unit after (before, or the same as)
+   * the latest date stated earlier in the text at that unit's precision or finer ("On May 22, 1995 ..., and the
+   * following year" is {@code 1996}; "In March ... The following month" is April). Empty for days and smaller units,
+   * and when the text states no such date before.
    */
   private static Optional<TimeExpression> nextCalendarUnit(TimexMention m, Shape.Offset o, List<Resolved> before) {
     int unitRank = PRECISIONS.indexOf(o.unit());
@@ -380,13 +380,14 @@ final class Resolver {
     return Optional.empty();
   }
 
-  private TimeExpression byEvent(TimexMention m, Shape.Offset o, Annotation a, List<Resolved> done) {
+  private TimeExpression byEvent(TimexMention m, Shape.Offset o, Annotation a, List<Quotes.Quote> quotes,
+      List<Resolved> done) {
     Optional<EventAnchors.Clause> clause = EventAnchors.clauseAfter(a.sentences().get(m.sentence()), m.span());
     if (clause.isEmpty()) {
       return make(m, m.type(), TaggerValues.normalise(m.value()), ref == null ? "unresolved" : "explicit", null,
           "event-offset-no-clause");
     }
-    Optional<Resolved> dated = EventAnchors.dateOf(clause.get(), a, done);
+    Optional<Resolved> dated = EventAnchors.dateOf(clause.get(), a, quotes, done);
     if (dated.isEmpty()) {
       TimeExpression t = make(m, m.type(), m.value(), "event", clause.get().text(), "event-offset-undated");
       return new TimeExpression(t.text(), t.start(), t.end(), t.type(), t.value(), "unresolved", "event",
