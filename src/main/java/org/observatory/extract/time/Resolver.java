@@ -36,6 +36,10 @@ final class Resolver {
    * Tuesday", "extended the loans through January"); the nearest occurrence is taken.
    */
   private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("until", "till", "by", "through");
+  /** Words of a clock time and its zone, skipped when looking for a deadline word ("until 9 a.m. EST Tuesday"). */
+  private static final java.util.regex.Pattern CLOCK_WORD = java.util.regex.Pattern.compile(
+      "\\d{1,2}(?::\\d{2})?|a\\.m\\.?|p\\.m\\.?|am|pm|noon|midnight|o'clock|local|time|,"
+          + "|[ecmp][sd]t|gmt|utc|bst|cest|cet|eest|eet|ast|idt|ist|msk");
 
   private final LocalDate ref;
   private final boolean ownDeictics;
@@ -121,7 +125,7 @@ final class Resolver {
     Tense tense = Tense.governing(s, m.span());
     if (shape instanceof Shape.Weekday w) {
       return w.modifier().startsWith("the ") ? weekdayFromAnchor(m, w, before)
-          : weekday(m, w, DEADLINE_WORDS.contains(previousWord(s, m.span())) ? Tense.UNKNOWN : tense);
+          : weekday(m, w, deadlineBefore(s, m.span()) ? Tense.UNKNOWN : tense);
     }
     if (shape instanceof Shape.MonthDay d) {
       return monthDay(m, d, tense, ENDED.contains(previousWord(s, m.span())));
@@ -418,6 +422,24 @@ final class Resolver {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * True when a deadline word (until, till, by, through) stands right before {@code span}, or before a clock time
+   * and time zone that precede it ("until 9 a.m. EST Tuesday": the weekday is the deadline's day).
+   */
+  static boolean deadlineBefore(Sentence s, Span span) {
+    List<Token> before = s.tokens().stream().filter(t -> t.span().end() <= span.start()).toList();
+    for (int i = before.size() - 1; i >= 0 && i >= before.size() - 6; i--) {
+      String w = before.get(i).text().toLowerCase(java.util.Locale.ROOT);
+      if (DEADLINE_WORDS.contains(w)) {
+        return true;
+      }
+      if (!CLOCK_WORD.matcher(w).matches()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   static String previousWord(Sentence s, Span span) {

@@ -133,6 +133,18 @@ class ResolverTest {
   }
 
   @Test
+  void aWeekdayAfterUntilAndAClockTimeWithItsZoneIsTheComingDeadline() {
+    // DCT Monday 2020-02-03; "until 9 a.m. EST Tuesday" in a past-tense clause is still the coming Tuesday
+    Texts t = new Texts()
+        .sentence("The/DT court/NN gave/VBD/give them/PRP until/IN 9/CD a.m./RB EST/NNP Tuesday/NNP to/TO "
+            + "leave/VB ./.")
+        .timex("9 a.m.", "TIME", "T09:00").timex("Tuesday", "DATE", "2020-01-28");
+    List<TimeExpression> all = new Resolver(MONDAY).resolve(t.annotation());
+    assertThat(all).extracting(TimeExpression::value).anyMatch(v -> v.startsWith("2020-02-04"))
+        .noneMatch(v -> v.startsWith("2020-01-28"));
+  }
+
+  @Test
   void agesAreNotTimeExpressions() {
     Texts t = new Texts().sentence("A/DT 6-year-old/JJ boy/NN was/VBD/be found/VBN/find ./.").timex("6-year-old", "DURATION", "P6Y");
     assertThat(new Resolver(MONDAY).resolve(t.annotation())).isEmpty();
