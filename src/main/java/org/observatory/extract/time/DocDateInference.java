@@ -117,6 +117,15 @@ public final class DocDateInference {
     Yearless(Month month, int day, Integer shift, Tense tense) {
       this(month, day, shift, tense, null);
     }
+
+    /**
+     * The day this date stands for had the text been published on {@code d}: in the year its year word gives
+     * ("August 5 last year"), else its latest occurrence on or before {@code d}.
+     */
+    LocalDate placedFor(LocalDate d) {
+      return shift != null ? Calendar.at(d.getYear() + shift, month, day)
+          : Calendar.monthDay(d, month, day, null, Tense.PAST);
+    }
   }
 
   /**
@@ -412,8 +421,7 @@ public final class DocDateInference {
       if (y.tense() == Tense.FUTURE) {
         continue;
       }
-      LocalDate occ = y.shift() != null ? Calendar.at(d.getYear() + y.shift(), y.month(), y.day())
-          : Calendar.monthDay(d, y.month(), y.day(), null, Tense.PAST);
+      LocalDate occ = y.placedFor(d);
       if (y.weekday() != null && occ.getDayOfWeek() != y.weekday()) {
         units += 2;
       }

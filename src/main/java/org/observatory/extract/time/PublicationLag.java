@@ -155,7 +155,7 @@ final class PublicationLag {
     int breaks = 0;
     for (DocDateInference.Yearless y : e.yearless()) {
       if (y.tense() != Tense.FUTURE && y.shift() == null
-          && !Calendar.monthDay(d, y.month(), y.day(), null, Tense.PAST).isAfter(stated)) {
+          && !y.placedFor(d).isAfter(stated)) {
         breaks++;
       }
     }
@@ -187,8 +187,7 @@ final class PublicationLag {
       if (y.tense() == Tense.FUTURE) {
         continue;
       }
-      LocalDate occ = y.shift() != null ? Calendar.at(d.getYear() + y.shift(), y.month(), y.day())
-          : Calendar.monthDay(d, y.month(), y.day(), null, Tense.PAST);
+      LocalDate occ = y.placedFor(d);
       if (!occ.isAfter(d)) {
         best = best == null || occ.isAfter(best) ? occ : best;
       }
