@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.observatory.core.BadInputException;
 import org.observatory.corpus.NewsCorpus;
 import org.observatory.document.Document;
 import org.observatory.eval.CorpusHalf;
@@ -21,6 +22,7 @@ import org.observatory.nlp.Annotator;
 import org.observatory.pipeline.AnalysisState;
 import org.observatory.pipeline.Slot;
 import org.observatory.record.Published;
+import org.observatory.source.TextDocuments;
 
 /**
  * Hides each TimeML file's DCT, infers the publication date from the text alone (the actor stage, then the
@@ -77,18 +79,30 @@ public final class DocDateEval {
 
   /**
    * The dated articles of the shared news corpora ({@link NewsCorpus}: the Guardian sample and FA-KES), those of at
-   * least {@link NewsCorpus#MIN_CHARS} characters whose date column reads, in file order.
+   * least {@link NewsCorpus#MIN_CHARS} characters whose date column reads, in file order. An article whose dateline
+   * the product's source stage reads ({@link TextDocuments}) is reported under its corpus name with
+   * {@code +dateline}: in the product no inference runs for it, so the corpus lines without the suffix measure the
+   * inference where it matters.
    */
   public static List<DatedText> news(Path dataDir, List<NewsCorpus.Source> sources) {
     List<DatedText> out = new ArrayList<>();
     for (NewsCorpus.Source src : sources) {
       for (NewsCorpus.Article a : NewsCorpus.articles(dataDir, src)) {
         if (a.date() != null && a.text().length() >= NewsCorpus.MIN_CHARS) {
-          out.add(new DatedText(a.origin(), src.name().toLowerCase(java.util.Locale.ROOT), a.text(), a.date()));
+          String corpus = src.name().toLowerCase(java.util.Locale.ROOT) + (readsDateline(a) ? "+dateline" : "");
+          out.add(new DatedText(a.origin(), corpus, a.text(), a.date()));
         }
       }
     }
     return out;
+  }
+
+  private static boolean readsDateline(NewsCorpus.Article a) {
+    try {
+      return TextDocuments.parse(a.text(), a.origin()).published() != null;
+    } catch (BadInputException e) {
+      return false;
+    }
   }
 
   /** One report per lag window in {@code lagDays}, over {@code texts}; each text is annotated once. */
