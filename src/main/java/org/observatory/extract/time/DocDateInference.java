@@ -340,7 +340,7 @@ public final class DocDateInference {
     boolean openAfter = dom.openAfter() && latest.equals(dom.last());
     LocalDate from = earliest;
     Optional<PublicationLag.Windows> likely =
-        PublicationLag.likely(dom.first(), cost, VIOLATION, e, lagDays, MAX_WINDOWS).flatMap(w -> w.from(from));
+        PublicationLag.likely(dom.first(), cost, min, VIOLATION, e, lagDays, MAX_WINDOWS).flatMap(w -> w.from(from));
     String widened = "";
     if (likely.isPresent()) {
       value = likely.get().contains(value) ? value : likely.get().first();

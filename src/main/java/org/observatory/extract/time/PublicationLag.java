@@ -66,13 +66,11 @@ final class PublicationLag {
    *
    * @param first the day {@code cost[0]} scores
    * @param cost each day's cost: violations times {@code violation} plus recency
+   * @param minCost the least of {@code cost}
    */
-  static Optional<Windows> likely(LocalDate first, long[] cost, long violation, DocDateInference.Evidence e,
-      int lagDays, int maxWindows) {
-    long minUnits = Long.MAX_VALUE;
-    for (long c : cost) {
-      minUnits = Math.min(minUnits, c / violation);
-    }
+  static Optional<Windows> likely(LocalDate first, long[] cost, long minCost, long violation,
+      DocDateInference.Evidence e, int lagDays, int maxWindows) {
+    long minUnits = minCost / violation;
     Optional<Windows> dated = afterDateline(first, cost, violation, minUnits, e);
     if (dated.isPresent()) {
       return dated;
