@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * fast check, so it is not run at all on sentences without one.
  *
  * <p>The tables are a per-language singleton shared by all HeidelTime engines of the JVM; {@link #install} rewrites
- * them once, under a class lock, before the first engine of this JVM runs a document (HeidelTimeTagger calls it from
- * its constructor, after building its engines). Thread-safe.
+ * them once, under a class lock, before the first engine of this JVM runs a document ({@link HeidelTimeEngine#create}
+ * calls it under its loading lock, after building its engines; later engines find the tables already guarded and
+ * only read them). Thread-safe.
  */
 final class GuardedRules {
 
