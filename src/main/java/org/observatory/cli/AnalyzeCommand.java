@@ -11,6 +11,7 @@ import org.observatory.pipeline.StageTiming;
 import org.observatory.render.TextReport;
 import org.observatory.service.AnalysisOutcome;
 import org.observatory.service.ObservatoryService;
+import org.observatory.service.Parallelism;
 import org.observatory.source.InputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +48,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Report time per pipeline stage on standard error.")
   boolean verbose;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads analysing documents (default: one per processor, as far as the heap allows).")
+  Integer threads;
+
   @Override
   public Integer call() {
     OutputFormat out = OutputFormat.parse(format);
@@ -56,7 +61,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Printer printer = new Printer(out, stdout);
     int[] failed = {0};
     long t0 = System.nanoTime();
-    service.analyze(inputs, InputFormat.parse(inputFormat), CommonOptions.date("--date", date), outcome -> {
+    service.analyze(inputs, InputFormat.parse(inputFormat), CommonOptions.date("--date", date),
+        Parallelism.threads(threads), outcome -> {
       if (outcome instanceof AnalysisOutcome.Failed f) {
         failed[0]++;
         stderr.println("observatory: error: " + f.error().getMessage());

@@ -7,6 +7,7 @@ import org.observatory.bench.PipelineBenchmark;
 import org.observatory.config.Config;
 import org.observatory.document.Document;
 import org.observatory.service.ObservatoryService;
+import org.observatory.service.Parallelism;
 import org.observatory.cli.merge.MergeBenchCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,10 +34,20 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "5", description = "Documents run first, unmeasured.")
   int warmup;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Measure the batch path (documents per second) on N worker threads instead of the time per stage.")
+  Integer threads;
+
   @Override
   public Integer call() {
     Config config = common.config();
     ObservatoryService service = new ObservatoryService(config);
+    if (threads != null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(service.benchmarkBatch(documents, warmup, Parallelism.threads(threads)).render());
+      out.flush();
+      return ExitCodes.OK;
+    }
     List<Document> docs = service.benchmarkCorpus(documents);
     PipelineBenchmark.Report report = new PipelineBenchmark().run(service.pipeline(), docs, warmup);
     PrintWriter out = spec.commandLine().getOut();

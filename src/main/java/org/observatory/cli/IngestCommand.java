@@ -8,6 +8,7 @@ import org.observatory.config.Config;
 import org.observatory.service.AnalysisOutcome;
 import org.observatory.service.IngestSummary;
 import org.observatory.service.ObservatoryService;
+import org.observatory.service.Parallelism;
 import org.observatory.source.InputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,10 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Show a progress bar (default: when standard error is a terminal).")
   Boolean progress;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads analysing documents (default: one per processor, as far as the heap allows).")
+  Integer threads;
+
   @Override
   public Integer call() {
     Config config = common.config();
@@ -53,7 +58,7 @@ public final class IngestCommand implements Callable<Integer> {
     boolean showProgress = progress != null ? progress : System.console() != null;
     ProgressBar bar = new ProgressBar(err, showProgress);
     IngestSummary s = new ObservatoryService(config).ingest(inputs, InputFormat.parse(inputFormat),
-        CommonOptions.date("--date", date), store, bar);
+        CommonOptions.date("--date", date), store, Parallelism.threads(threads), bar);
     bar.finish();
     for (AnalysisOutcome.Failed f : s.failures()) {
       err.println("observatory: error: " + f.error().getMessage());

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.observatory.bench.BatchBenchmark;
 import org.observatory.corpus.NewsCorpus;
 import org.observatory.config.Config;
 import org.observatory.core.Lazy;
@@ -22,7 +24,6 @@ import org.observatory.source.InputFormat;
 import org.observatory.source.ReadResult;
 import org.observatory.store.EventQuery;
 import org.observatory.store.Store;
-import org.observatory.store.StoreResult;
 import org.observatory.store.StoredEvent;
 
 /**
@@ -77,13 +78,48 @@ public final class ObservatoryService {
   }
 
   /**
-   * Reads and analyses every input, handing each item's outcome to {@code sink} in input order. A bad item
-   * yields a {@link AnalysisOutcome.Failed} and the batch goes on; a pipeline that cannot be loaded (missing
-   * reference data) throws, once, before any document is analysed.
+   * Reads and analyses every input on one thread, handing each item's outcome to {@code sink} in input order; see
+   * {@link #analyze(List, InputFormat, LocalDate, int, Consumer)}.
    */
   public void analyze(List<String> inputs, InputFormat format, LocalDate date, Consumer<AnalysisOutcome> sink) {
-    for (ReadResult item : read(inputs, format)) {
-      sink.accept(analyze(item, date));
+    analyze(inputs, format, date, 1, sink);
+  }
+
+  /**
+   * Reads and analyses every input on {@code threads} worker threads, handing each item's outcome to {@code sink} on
+   * the calling thread in input order (so the output is the same for any number of threads). A bad item yields a
+   * {@link AnalysisOutcome.Failed} and the batch goes on; a pipeline that cannot be loaded (missing reference data)
+   * throws, once, before any document is analysed.
+   *
+   * @param threads worker threads, at least 1 ({@link Parallelism#defaultThreads()} uses every core the heap allows)
+   */
+  public void analyze(List<String> inputs, InputFormat format, LocalDate date, int threads,
+      Consumer<AnalysisOutcome> sink) {
+    List<ReadResult> items = read(inputs, format);
+    loadIfNeeded(items);
+    OrderedBatch.run(items, threads, item -> analyze(item, date), (item, outcome) -> sink.accept(outcome));
+  }
+
+  /**
+   * Analyses documents already read, on {@code threads} worker threads, handing each outcome to {@code sink} on the
+   * calling thread in input order; a failing document yields a {@link AnalysisOutcome.Failed} and the others go on.
+   *
+   * @param date when not null, overrides every document's own date
+   * @param threads worker threads, at least 1
+   */
+  public void analyzeDocuments(List<Document> documents, LocalDate date, int threads,
+      Consumer<AnalysisOutcome> sink) {
+    if (!documents.isEmpty()) {
+      pipeline();
+    }
+    OrderedBatch.run(documents, threads, d -> analyze(new ReadResult.Success(d), date),
+        (d, outcome) -> sink.accept(outcome));
+  }
+
+  /** Loads the pipeline on the calling thread when some item will need it, so a load failure throws once. */
+  private void loadIfNeeded(List<ReadResult> items) {
+    if (items.stream().anyMatch(ReadResult.Success.class::isInstance)) {
+      pipeline();
     }
   }
 
@@ -92,7 +128,6 @@ public final class ObservatoryService {
       return new AnalysisOutcome.Failed(f.origin(), f.error());
     }
     Document d = ((ReadResult.Success) item).document();
-    pipeline(); // a pipeline that cannot load fails the whole batch once, not each document
     try {
       return new AnalysisOutcome.Analysed(d.origin(), analyze(d, date));
     } catch (ObservatoryException e) {
@@ -100,49 +135,54 @@ public final class ObservatoryService {
     }
   }
 
-  /**
-   * Reads, analyses and stores every input, one transaction per document; documents already stored (same id)
-   * are left unchanged. A bad item is reported in the summary and the batch goes on.
-   */
+  /** {@link #ingest(List, InputFormat, LocalDate, Path, int, ProgressListener)} on one thread. */
   public IngestSummary ingest(List<String> inputs, InputFormat format, LocalDate date, Path db,
       ProgressListener progress) {
+    return ingest(inputs, format, date, db, 1, progress);
+  }
+
+  /**
+   * Reads, analyses and stores every input, one transaction per document; documents already stored (same id)
+   * are left unchanged and not analysed. A bad item is reported in the summary and the batch goes on. Documents are
+   * analysed on {@code threads} worker threads; storing, and {@code progress}, happen on the calling thread in input
+   * order, so the store ends up the same for any number of threads. (Two items of one batch with the same id may
+   * both be analysed when they are in flight together; the store keeps the first, as with one thread.)
+   *
+   * @param threads worker threads, at least 1
+   */
+  public IngestSummary ingest(List<String> inputs, InputFormat format, LocalDate date, Path db, int threads,
+      ProgressListener progress) {
     List<ReadResult> items = read(inputs, format);
-    int stored = 0;
-    int unchanged = 0;
-    int events = 0;
-    List<AnalysisOutcome.Failed> failures = new ArrayList<>();
+    IngestTally tally = new IngestTally(items.size(), progress);
     try (Store store = Store.open(db)) {
-      int done = 0;
-      for (ReadResult item : items) {
-        AnalysisOutcome outcome = item instanceof ReadResult.Success s && store.contains(s.document().id())
-            ? null : analyze(item, date);
-        if (outcome == null) {
-          unchanged++;
-        } else if (outcome instanceof AnalysisOutcome.Failed f) {
-          failures.add(f);
-        } else {
-          AnalysisOutcome.Analysed a = (AnalysisOutcome.Analysed) outcome;
-          try {
-            StoreResult r = store.put(a.result().record());
-            if (r.status() == StoreResult.Status.STORED) {
-              stored++;
-              events += r.events();
-            } else {
-              unchanged++;
-            }
-          } catch (ObservatoryException e) {
-            failures.add(new AnalysisOutcome.Failed(a.origin(), e));
-          }
-        }
-        progress.progress(++done, items.size(), item.origin());
+      if (items.stream().anyMatch(i -> i instanceof ReadResult.Success s && !store.contains(s.document().id()))) {
+        pipeline();
       }
+      OrderedBatch.run(items, threads,
+          item -> item instanceof ReadResult.Success s && store.contains(s.document().id())
+              ? Optional.<AnalysisOutcome>empty() : Optional.of(analyze(item, date)),
+          (item, outcome) -> tally.add(store, item, outcome));
     }
-    return new IngestSummary(stored, unchanged, events, failures);
+    return tally.summary();
   }
 
   /** Up to {@code limit} dated news articles from the shared corpora, for benchmarks. */
   public List<Document> benchmarkCorpus(int limit) {
     return NewsCorpus.load(config.dataDir(), limit);
+  }
+
+  /**
+   * Throughput of the batch path ({@link #analyzeDocuments}) on up to {@code documents} articles of the shared news
+   * corpora, after a warm-up batch of {@code warmup} of them on the same threads; loads the pipeline first.
+   */
+  public BatchBenchmark.Report benchmarkBatch(int documents, int warmup, int threads) {
+    List<Document> docs = benchmarkCorpus(documents);
+    pipeline();
+    return new BatchBenchmark().run((batch, t) -> {
+      int[] failed = {0};
+      analyzeDocuments(batch, null, t, o -> failed[0] += o instanceof AnalysisOutcome.Failed ? 1 : 0);
+      return failed[0];
+    }, docs, warmup, threads);
   }
 
   /** Stored events matching {@code query}, sorted by date then id. */
