@@ -1,6 +1,7 @@
 package org.observatory.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -41,11 +42,13 @@ public final class BatchBenchmark {
    * @param threads worker threads
    * @param failed documents whose analysis failed (counted in the throughput)
    * @param seconds wall-clock seconds for the measured batch
+   * @param cpuSeconds CPU seconds the whole process used during the measured batch (all threads, GC included)
    * @param heapMaxMb the JVM's maximum heap, MB
    * @param liveAfterLoadMb heap in use after the warm-up and a full collection, MB
    * @param peakAfterGcMb highest heap in use right after any collection during the measured batch, MB
    */
-  public record Report(int documents, long characters, int threads, int failed, double seconds, long heapMaxMb,
+  public record Report(int documents, long characters, int threads, int failed, double seconds, double cpuSeconds,
+      long heapMaxMb,
       long liveAfterLoadMb, long peakAfterGcMb) {
 
     public double documentsPerSecond() {
@@ -55,9 +58,10 @@ public final class BatchBenchmark {
     public String render() {
       return String.format("batch: %d documents (%.0f characters each on average), %d thread(s), %d failed%n"
               + "wall clock: %.1f s; throughput: %.3f documents/second%n"
+              + "process CPU: %.1f s (%.2f processors busy on average)%n"
               + "heap: max %d MB; live after load %d MB; highest after a collection during the batch %d MB%n",
           documents, documents == 0 ? 0.0 : (double) characters / documents, threads, failed, seconds,
-          documentsPerSecond(), heapMaxMb, liveAfterLoadMb, peakAfterGcMb);
+          documentsPerSecond(), cpuSeconds, seconds == 0 ? 0 : cpuSeconds / seconds, heapMaxMb, liveAfterLoadMb, peakAfterGcMb);
     }
   }
 
@@ -72,6 +76,7 @@ public final class BatchBenchmark {
     AtomicLong peak = new AtomicLong(live);
     List<Runnable> detach = watch(peak);
     long t0 = System.nanoTime();
+    long cpu0 = cpuNanos();
     int failed;
     try {
       failed = batch.analyze(documents, threads);
@@ -79,9 +84,15 @@ public final class BatchBenchmark {
       detach.forEach(Runnable::run);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpuSeconds = (cpuNanos() - cpu0) / 1e9;
     long chars = documents.stream().mapToLong(d -> d.text().length()).sum();
-    return new Report(documents.size(), chars, threads, failed, seconds, Runtime.getRuntime().maxMemory() / MB,
+    return new Report(documents.size(), chars, threads, failed, seconds, cpuSeconds, Runtime.getRuntime().maxMemory() / MB,
         live / MB, peak.get() / MB);
+  }
+
+  private static long cpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   private static long used() {
