@@ -180,6 +180,45 @@ public final class DocDateInference {
   }
 
   /**
+   * How precisely a text's own evidence can place its publication, best first: a day written with its year or a
+   * weekday tied to its month-day ("Tuesday, Oct. 21", which fits one year in a few); a year-less day ("Oct. 21")
+   * beside a stated year or a dated role (day-precise only once the year is chosen); a stated year or dated role
+   * only; nothing. Only clauses that are not future tense count.
+   */
+  public enum EvidenceLevel { DAY_WITH_YEAR, YEARLESS_DAY_AND_YEAR, YEAR_ONLY, NONE }
+
+  /** The text's {@link EvidenceLevel}; {@code constraints} (dated roles, never null) count as year evidence. */
+  public static EvidenceLevel evidenceLevel(Annotation annotation, List<DateConstraint> constraints) {
+    Evidence e = evidence(annotation, constraints);
+    boolean year = e.years().isPresent() || !e.outside().isEmpty();
+    if (!year) {
+      return EvidenceLevel.NONE;
+    }
+    List<Yearless> past = e.yearless().stream().filter(y -> y.tense() != Tense.FUTURE).toList();
+    boolean dayWithYear = e.fixed().stream().anyMatch(f -> f.dayLevel() && f.tense() != Tense.FUTURE)
+        || past.stream().anyMatch(y -> y.weekday() != null);
+    if (dayWithYear) {
+      return EvidenceLevel.DAY_WITH_YEAR;
+    }
+    return past.isEmpty() ? EvidenceLevel.YEAR_ONLY : EvidenceLevel.YEARLESS_DAY_AND_YEAR;
+  }
+
+  /**
+   * Days from the latest day the text states (a day written with its year, or a year-less day placed in the year up
+   * to {@code day}; not in a future-tense clause) on or before {@code day} to {@code day}; empty when none lies on
+   * or before it. With the true publication day, this tells whether any stated day lies close enough before
+   * publication for a recency rule to pin it (for measuring a ceiling, never for inference).
+   */
+  public static Optional<Long> daysAfterLatestStatedDay(Annotation annotation, LocalDate day) {
+    Evidence e = evidence(annotation, List.of());
+    List<LocalDate> days = new ArrayList<>();
+    e.fixed().stream().filter(f -> f.dayLevel() && f.tense() != Tense.FUTURE).forEach(f -> days.add(f.from()));
+    e.yearless().stream().filter(y -> y.tense() != Tense.FUTURE).forEach(y -> days.add(y.placedFor(day)));
+    return days.stream().filter(d -> !d.isAfter(day)).max(LocalDate::compareTo)
+        .map(d -> ChronoUnit.DAYS.between(d, day));
+  }
+
+  /**
    * Days from the latest year-less day or month the text reports (see {@link PublicationLag}) to {@code day}, had
    * the document been published on {@code day}; empty when the text reports none. For fitting {@link #LAG_DAYS}
    * against known publication dates.
