@@ -146,7 +146,8 @@ public final class DocDateEval {
         corpora.get(i).computeIfAbsent(corpus, k -> new DocDateReport.Tally()).add(doc.date(), pub);
         levels.get(i).merge(level, level(level, near, doc.date(), pub), DocDateEval::sum);
         rows.get(i).add(row(doc, pub) + "\t" + (evidence ? "yes" : "no") + "\t"
-            + DocDateInference.lagAt(a, doc.date()).map(String::valueOf).orElse("-"));
+            + DocDateInference.lagAt(a, doc.date()).map(String::valueOf).orElse("-") + "\t"
+            + orDash(pub.value()) + "\t" + orDash(pub.precision()));
       }
     }
     List<DocDateReport> out = new ArrayList<>();

@@ -19,7 +19,7 @@ import org.observatory.record.Published;
  * @param lags the true lag (days from the latest year-less day or month the text reports to the DCT) over the files
  *     with year evidence that report one: what {@code DocDateInference.LAG_DAYS} is fitted on (DEV half only)
  * @param rows one line per file: name, true DCT, bound, contained, likely range, contained, likely days, year
- *     evidence, true lag
+ *     evidence, true lag, best day, its precision
  * @param corpora the counts per corpus (parent directory), in reading order
  * @param levels the ceiling: files per evidence level ({@code DocDateInference.EvidenceLevel}, best first), with
  *     how many have a stated day close before the DCT and how many got a tight range holding it
@@ -123,7 +123,7 @@ public record DocDateReport(String half, int lagDays, Score bound, Score likely,
     b.append(renderLevels());
     if (perFile) {
       b.append("\nfile\tdct\tearliest\tlatest\tcontained\tlikely from\tlikely to\tcontained\tlikely days"
-          + "\tevidence\ttrue lag\n");
+          + "\tevidence\ttrue lag\tbest day\tprecision\n");
       rows.forEach(r -> b.append(r).append('\n'));
     }
     return b.toString();

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -407,10 +408,15 @@ public final class DocDateInference {
       widened = likely.get().last().isAfter(latest) ? "; later end widened to hold the likely range" : "";
       latest = max(latest, likely.get().last());
     }
-    return new Published(value.toString(), "inferred", openBefore ? null : earliest.toString(),
-        openAfter ? null : latest.toString(), method(e, min) + widened, likely.map(PublicationLag.Windows::published)
-            .orElse(null));
+    boolean supported = likely.isPresent() || recency(value, e).isPresent();
+    return new Published(supported ? value.toString() : null, "inferred", openBefore ? null : earliest.toString(),
+        openAfter ? null : latest.toString(), method(e, min) + widened + (supported ? "" : UNSUPPORTED),
+        likely.map(PublicationLag.Windows::published).orElse(null), supported ? Published.DAY : Published.YEAR);
   }
+
+  /** Appended to the method of a range with no best day ({@link Published#YEAR}). */
+  static final String UNSUPPORTED = "; no day the text reports places publication within the range, so no best "
+      + "day is given";
 
   private static LocalDate max(LocalDate a, LocalDate b) {
     return a.isAfter(b) ? a : b;
@@ -465,17 +471,17 @@ public final class DocDateInference {
    * by its own recency.
    */
   static long cost(LocalDate d, Evidence e) {
+    OptionalLong recency = recency(d, e);
+    return units(d, e) * VIOLATION + (recency.isPresent() ? Math.min(recency.getAsLong(), VIOLATION - 1) : 0);
+  }
+
+  /** Broken constraints at {@code d}: two units each, one for publication outside the expected years. */
+  private static long units(LocalDate d, Evidence e) {
     long units = 0;
-    long recency = Long.MAX_VALUE;
-    boolean anyDay = false;
     for (Fixed f : e.fixed()) {
       boolean past = f.tense() == Tense.PAST || f.dateline();
       if (past && d.isBefore(f.from()) || f.tense() == Tense.FUTURE && d.isAfter(f.to())) {
         units += 2;
-      }
-      if (f.dayLevel() && f.tense() != Tense.FUTURE && !d.isBefore(f.from())) {
-        anyDay = true;
-        recency = Math.min(recency, ChronoUnit.DAYS.between(f.from(), d));
       }
     }
     for (Yearless y : e.yearless()) {
@@ -486,13 +492,8 @@ public final class DocDateInference {
       if (y.weekday() != null && occ.getDayOfWeek() != y.weekday()) {
         units += 2;
       }
-      if (occ.isAfter(d)) {
-        units += y.tense() == Tense.PAST ? 2 : 0;
-        continue;
-      }
-      if (y.shift() == null || y.shift() == 0) {
-        anyDay = true;
-        recency = Math.min(recency, ChronoUnit.DAYS.between(occ, d));
+      if (occ.isAfter(d) && y.tense() == Tense.PAST) {
+        units += 2;
       }
     }
     for (DateConstraint c : e.constraints()) {
@@ -501,7 +502,28 @@ public final class DocDateInference {
     if (e.years().isPresent() && (d.getYear() < e.years().get()[0] || d.getYear() > e.years().get()[1])) {
       units += 1;
     }
-    return units * VIOLATION + (anyDay ? Math.min(recency, VIOLATION - 1) : 0);
+    return units;
+  }
+
+  /**
+   * Days from the latest day the text reports on or before {@code d} (a day written with its year, or a year-less
+   * day placed in the year up to {@code d} and not shifted to an earlier year; not in a future-tense clause) to
+   * {@code d}; empty when the text reports no such day, so that recency cannot prefer one candidate day.
+   */
+  static OptionalLong recency(LocalDate d, Evidence e) {
+    long recency = Long.MAX_VALUE;
+    for (Fixed f : e.fixed()) {
+      if (f.dayLevel() && f.tense() != Tense.FUTURE && !d.isBefore(f.from())) {
+        recency = Math.min(recency, ChronoUnit.DAYS.between(f.from(), d));
+      }
+    }
+    for (Yearless y : e.yearless()) {
+      LocalDate occ = y.tense() == Tense.FUTURE ? null : y.placedFor(d);
+      if (occ != null && !occ.isAfter(d) && (y.shift() == null || y.shift() == 0)) {
+        recency = Math.min(recency, ChronoUnit.DAYS.between(occ, d));
+      }
+    }
+    return recency == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(recency);
   }
 
   /** The cost with the text's expressions only (kept for tests). */

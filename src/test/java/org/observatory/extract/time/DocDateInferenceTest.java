@@ -278,4 +278,24 @@ class DocDateInferenceTest {
         .timex("March 1 , 2015", "DATE", "2015-03-01");
     assertThat(DocDateInference.daysAfterLatestStatedDay(dayOnly.annotation(), LocalDate.of(2014, 1, 1))).isEmpty();
   }
+
+  @Test
+  void aRangeRestingOnStatedYearsOnlyGivesNoBestDay() {
+    Texts t = new Texts().sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.precision()).isEqualTo(Published.YEAR);
+    assertThat(p.value()).isNull();
+    assertThat(p.earliest()).isEqualTo("1989-01-01");
+    assertThat(p.method()).contains("no best day");
+  }
+
+  @Test
+  void aReportedDayGivesABestDayOfDayPrecision() {
+    Texts t = new Texts()
+        .sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989")
+        .sentence("The/DT board/NN met/VBD/meet on/IN Aug./NNP 27/CD ./.").timex("Aug. 27", "DATE", "XXXX-08-27");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.precision()).isEqualTo(Published.DAY);
+    assertThat(p.value()).isEqualTo("1989-08-27");
+  }
 }
