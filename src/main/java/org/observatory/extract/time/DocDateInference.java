@@ -74,8 +74,6 @@ public final class DocDateInference {
 
   private static final int VIOLATION = 100_000;
 
-  /** Whether elapsed-time phrases are read (switch for measuring them). */
-  static final boolean ELAPSED = !Boolean.getBoolean("observatory.docdate.noElapsed");
 
   /**
    * Characters from the start of the text within which a date in the first sentence is read as the dateline. On
@@ -255,7 +253,7 @@ public final class DocDateInference {
     collect(annotation, fixed, yearless, months);
     List<DateConstraint> outside = constraints.stream().filter(c -> !c.coversAll()).toList();
     Optional<int[]> years = candidateYears(fixed);
-    List<DateConstraint> elapsed = ELAPSED && years.isPresent() ? ElapsedYears.of(annotation) : List.of();
+    List<DateConstraint> elapsed = years.isPresent() ? ElapsedYears.of(annotation) : List.of();
     return new Evidence(fixed, yearless, months, outside, years, elapsed);
   }
 
