@@ -31,8 +31,11 @@ import org.observatory.record.Published;
  * range is the {@link #DATELINE_DAYS} days after it. The result is the range of best days (the
  * bound). The likely range is the part of it, at or after the bound's earliest day, at most {@link #LAG_DAYS}
  * after the latest year-less day or month the text reports ({@link PublicationLag}), one window per year those
- * dates fit; the bound's later end is widened to hold it. Never reads the
- * clock. Stateless and thread-safe.
+ * dates fit; the bound's later end is widened to hold it. A stated year with the time elapsed since it ("the
+ * seven-year war" with "began in 2011", "in 2003, six years ago") constrains the publication years
+ * ({@link ElapsedYears}). The best day ({@link Published#value()}) is given only when a day the text reports or the
+ * likely range picks it ({@link Published#DAY}); a range resting on years, months or dated roles only has no best
+ * day ({@link Published#YEAR}, value null). Never reads the clock. Stateless and thread-safe.
  */
 public final class DocDateInference {
 
