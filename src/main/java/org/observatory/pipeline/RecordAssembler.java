@@ -39,8 +39,7 @@ public final class RecordAssembler {
     if (d.published() == null) {
       return Published.unknown();
     }
-    String v = d.published().toString();
-    return new Published(v, d.publishedSource(), v, v, null);
+    return Published.given(d.published().toString(), d.publishedSource());
   }
 
   /**

@@ -4,7 +4,7 @@ package org.observatory.record;
  * A resolved date as events, quotes, agreements and deadlines carry it.
  *
  * @param value ISO value (day {@code 2020-02-02}, month {@code 2019-10}, instant {@code 2019-10-29T00:00}); null
- *     when unresolved
+ *     when unresolved, and for a document date with no best day (precision approximate, only the bound given)
  * @param precision instant, day, week, month, year, approximate or unresolved
  * @param text the expression it came from, or null
  * @param derivation explicit, document-date, anchor, event, duration, inferred or unresolved
@@ -23,16 +23,21 @@ public record DateValue(String value, String precision, String text, String deri
    * derivation {@code document-date}, value the publication day (the best day of an inferred range). The bound
    * is the publication range's far end: something that happened lies on or before the latest possible
    * publication day, something planned, conditional or due ({@code mayFollow}) on or after the earliest. A bound
-   * the range leaves open stays null. Unresolved when the publication date is unknown.
+   * the range leaves open stays null. Unresolved when the publication date is unknown. When the range has no best
+   * day (precision {@link Published#YEAR}), the value is null too and only the bound is given.
    *
    * @param published the publication date, may be null (= unknown)
    */
   public static DateValue documentDate(Published published, boolean mayFollow) {
-    if (published == null || published.value() == null) {
+    if (published == null || published.value() == null && !Published.YEAR.equals(published.precision())) {
       return unresolved(null);
     }
     String value = published.value();
     boolean inferred = "inferred".equals(published.source());
+    if (value == null) {
+      return new DateValue(null, "approximate", null, "document-date", mayFollow ? published.earliest() : null,
+          mayFollow ? null : published.latest());
+    }
     String earliest = inferred ? published.earliest() : value;
     String latest = inferred ? published.latest() : value;
     return new DateValue(value, "approximate", null, "document-date", mayFollow ? earliest : null,

@@ -3,8 +3,8 @@ package org.observatory.record;
 /**
  * The document's publication date and how it is known.
  *
- * @param value best single date (ISO {@code YYYY-MM-DD}), null when not even a best guess exists; inside
- *     {@code likely} when that is present
+ * @param value best single date (ISO {@code YYYY-MM-DD}), null when not even a best guess exists (unknown, or an
+ *     inferred range whose {@code precision} is {@code year}); inside {@code likely} when that is present
  * @param source {@code option} (given by the user), {@code input} (JSON Lines field), {@code meta} (HTML meta tag),
  *     {@code dateline}, {@code inferred} (from the text's own evidence) or {@code unknown}
  * @param earliest earliest possible date (ISO), null when unbounded: with {@code latest}, the bound the evidence
@@ -14,12 +14,34 @@ package org.observatory.record;
  * @param likely for an inferred date, the narrower range publication most likely falls in (shortly after the
  *     latest day the text reports), or null when the text gives no day to count from or the date was given.
  *     Added in session 3; JSON written before has no {@code likely} field and reads as null
+ * @param precision what {@code value} rests on: {@link #DAY} when it is a day the evidence supports (a given date,
+ *     or an inferred day picked by the days the text reports or by the likely range), {@link #YEAR} when an
+ *     inferred range rests on stated years, months or dated roles only, so no day inside it is more likely than
+ *     another and {@code value} is null; null when unknown, and in JSON written before the field existed
+ *     (docdate-r4), whose {@code value} reads as before
  */
-public record Published(String value, String source, String earliest, String latest, String method, Likely likely) {
+public record Published(String value, String source, String earliest, String latest, String method, Likely likely,
+    String precision) {
 
-  /** A date without a likely range (a given date, or a range from before the field existed). */
+  /** {@link #precision()} of a day the evidence supports. */
+  public static final String DAY = "day";
+
+  /** {@link #precision()} of an inferred range that rests on years only (no best day; {@code value} null). */
+  public static final String YEAR = "year";
+
+  /** A date with no stated precision (as written before the field existed). */
+  public Published(String value, String source, String earliest, String latest, String method, Likely likely) {
+    this(value, source, earliest, latest, method, likely, null);
+  }
+
+  /** A date without a likely range and with no stated precision (as written before those fields existed). */
   public Published(String value, String source, String earliest, String latest, String method) {
     this(value, source, earliest, latest, method, null);
+  }
+
+  /** A given date (source {@code option}, {@code input}, {@code meta}, {@code dateline}): one day, precision day. */
+  public static Published given(String day, String source) {
+    return new Published(day, source, day, day, null, null, DAY);
   }
 
   public static Published unknown() {

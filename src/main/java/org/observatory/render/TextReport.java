@@ -50,8 +50,10 @@ public final class TextReport {
     }
     String likely = p.likely() == null ? "" : ", likely " + String.join(" or ", p.likely().windows().stream()
         .map(w -> w.earliest() + ".." + w.latest()).toList());
-    return "between " + nz(p.earliest(), "?") + " and " + nz(p.latest(), "?") + likely + ", best guess "
-        + nz(p.value(), "?") + " [" + p.source() + "]";
+    String guess = p.value() == null && Published.YEAR.equals(p.precision())
+        ? ", no best guess (the text places it only to years)" : ", best guess " + nz(p.value(), "?");
+    return "between " + nz(p.earliest(), "?") + " and " + nz(p.latest(), "?") + likely + guess + " [" + p.source()
+        + "]";
   }
 
   private void events(StringBuilder out, AnalysisRecord r) {
@@ -147,6 +149,10 @@ public final class TextReport {
   }
 
   static String date(DateValue d) {
+    if (d != null && d.value() == null && (d.earliest() != null || d.latest() != null)) {
+      return "date unknown, within [" + nz(d.earliest(), "?") + " .. " + nz(d.latest(), "?") + "] ("
+          + d.precision() + ", " + d.derivation() + ")";
+    }
     if (d == null || d.value() == null) {
       return "date unresolved" + (d != null && d.text() != null ? " (\"" + d.text() + "\")" : "");
     }

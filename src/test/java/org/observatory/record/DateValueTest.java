@@ -45,4 +45,16 @@ class DateValueTest {
     Published open = new Published("2019-05-01", "inferred", null, "2019-06-01", "test");
     assertThat(DateValue.documentDate(open, true).earliest()).isNull();
   }
+
+  @Test
+  void aPastEventDatedByARangeWithNoBestDayGetsTheBoundAndNoDay() {
+    Published years = new Published(null, "inferred", "2010-01-01", "2015-12-31", "m", null, Published.YEAR);
+    DateValue past = DateValue.documentDate(years, false);
+    assertThat(past.value()).isNull();
+    assertThat(past.precision()).isEqualTo("approximate");
+    assertThat(past.derivation()).isEqualTo("document-date");
+    assertThat(past.latest()).isEqualTo("2015-12-31");
+    assertThat(past.earliest()).isNull();
+    assertThat(DateValue.documentDate(years, true).earliest()).isEqualTo("2010-01-01");
+  }
 }

@@ -28,4 +28,21 @@ class PublishedJsonTest {
     assertThat(back.likely().contains("2019-06-01")).isFalse();
     assertThat(back.likely().days()).isEqualTo(61 + 61);
   }
+
+  @Test
+  void jsonWrittenBeforeThePrecisionFieldReadsWithNoPrecisionAndItsValue() {
+    String old = "{\"value\":\"2020-01-25\",\"source\":\"inferred\",\"earliest\":\"2019-01-25\","
+        + "\"latest\":\"2020-02-24\",\"method\":\"m\",\"likely\":null}";
+    Published p = Json.read(old, Published.class);
+    assertThat(p.precision()).isNull();
+    assertThat(p.value()).isEqualTo("2020-01-25");
+  }
+
+  @Test
+  void aRangeWithNoBestDayWritesAYearPrecisionAndANullValue() {
+    Published p = new Published(null, "inferred", "2010-01-01", "2015-12-31", "m", null, Published.YEAR);
+    String json = Json.compact(p);
+    assertThat(json).contains("\"precision\":\"year\"");
+    assertThat(Json.read(json, Published.class)).isEqualTo(p);
+  }
 }

@@ -23,4 +23,18 @@ class TextReportPublishedTest {
     assertThat(TextReport.published(p))
         .isEqualTo("between 1989-10-27 and 1991-11-26, best guess 1989-10-27 [inferred]");
   }
+
+  @Test
+  void anInferredRangeRestingOnYearsOnlyShowsNoBestGuess() {
+    Published p = new Published(null, "inferred", "2010-01-01", "2015-12-31", "m", null, Published.YEAR);
+    assertThat(TextReport.published(p))
+        .isEqualTo("between 2010-01-01 and 2015-12-31, no best guess (the text places it only to years) [inferred]");
+  }
+
+  @Test
+  void anEventDatedOnlyByAYearLevelReportShowsItsBoundAndNoDay() {
+    org.observatory.record.DateValue d = org.observatory.record.DateValue.documentDate(
+        new Published(null, "inferred", "2010-01-01", "2015-12-31", "m", null, Published.YEAR), false);
+    assertThat(TextReport.date(d)).isEqualTo("date unknown, within [? .. 2015-12-31] (approximate, document-date)");
+  }
 }

@@ -112,7 +112,14 @@ public final class DocDateEval {
     List<DocDateReport.Tally> evidenced = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     List<Long> lags = new ArrayList<>();
+    List<Map<DocDateInference.EvidenceLevel, DocDateReport.Level>> levels = new ArrayList<>();
     for (int i = 0; i < lagDays.size(); i++) {
+      Map<DocDateInference.EvidenceLevel, DocDateReport.Level> m = new java.util.EnumMap<>(
+          DocDateInference.EvidenceLevel.class);
+      for (DocDateInference.EvidenceLevel l : DocDateInference.EvidenceLevel.values()) {
+        m.put(l, new DocDateReport.Level(levelName(l), 0, 0, 0, 0));
+      }
+      levels.add(m);
       corpora.add(new LinkedHashMap<>());
       all.add(new DocDateReport.Tally());
       evidenced.add(new DocDateReport.Tally());
@@ -127,6 +134,9 @@ public final class DocDateEval {
       if (evidence) {
         DocDateInference.lagAt(a, doc.date()).ifPresent(lags::add);
       }
+      DocDateInference.EvidenceLevel level = DocDateInference.evidenceLevel(a, constraints);
+      boolean near = DocDateInference.daysAfterLatestStatedDay(a, doc.date())
+          .filter(d -> d <= DocDateReport.TIGHT_DAYS).isPresent();
       for (int i = 0; i < lagDays.size(); i++) {
         Published pub = DocDateInference.infer(a, constraints, lagDays.get(i));
         all.get(i).add(doc.date(), pub);
@@ -134,8 +144,10 @@ public final class DocDateEval {
           evidenced.get(i).add(doc.date(), pub);
         }
         corpora.get(i).computeIfAbsent(corpus, k -> new DocDateReport.Tally()).add(doc.date(), pub);
+        levels.get(i).merge(level, level(level, near, doc.date(), pub), DocDateEval::sum);
         rows.get(i).add(row(doc, pub) + "\t" + (evidence ? "yes" : "no") + "\t"
-            + DocDateInference.lagAt(a, doc.date()).map(String::valueOf).orElse("-"));
+            + DocDateInference.lagAt(a, doc.date()).map(String::valueOf).orElse("-") + "\t"
+            + orDash(pub.value()) + "\t" + orDash(pub.precision()));
       }
     }
     List<DocDateReport> out = new ArrayList<>();
@@ -143,9 +155,35 @@ public final class DocDateEval {
       List<DocDateReport.Corpus> cs = new ArrayList<>();
       corpora.get(i).forEach((k, v) -> cs.add(new DocDateReport.Corpus(k, v.bound(), v.likely())));
       out.add(new DocDateReport(label, lagDays.get(i), all.get(i).bound(), all.get(i).likely(),
-          evidenced.get(i).bound(), evidenced.get(i).likely(), DocDateReport.Lags.of(lags), rows.get(i), cs));
+          evidenced.get(i).bound(), evidenced.get(i).likely(), DocDateReport.Lags.of(lags), rows.get(i), cs,
+          List.copyOf(levels.get(i).values())));
     }
     return out;
+  }
+
+  /** One file's contribution to its evidence level's counts. */
+  static DocDateReport.Level level(DocDateInference.EvidenceLevel level, boolean nearDay, LocalDate dct,
+      Published pub) {
+    boolean bound = pub.earliest() != null && pub.latest() != null && DocDateReport.tight(
+        DocDateReport.Tally.contains(dct, pub.earliest(), pub.latest()),
+        DocDateReport.Tally.width(pub.earliest(), pub.latest()));
+    boolean likely = pub.likely() != null && DocDateReport.tight(pub.likely().contains(dct.toString()),
+        pub.likely().days());
+    return new DocDateReport.Level(levelName(level), 1, nearDay ? 1 : 0, bound ? 1 : 0, likely ? 1 : 0);
+  }
+
+  private static DocDateReport.Level sum(DocDateReport.Level a, DocDateReport.Level b) {
+    return new DocDateReport.Level(a.name(), a.files() + b.files(), a.nearDay() + b.nearDay(),
+        a.boundTight() + b.boundTight(), a.likelyTight() + b.likelyTight());
+  }
+
+  static String levelName(DocDateInference.EvidenceLevel level) {
+    return switch (level) {
+      case DAY_WITH_YEAR -> "day with its year";
+      case YEARLESS_DAY_AND_YEAR -> "year-less day and year";
+      case YEAR_ONLY -> "year only";
+      case NONE -> "none";
+    };
   }
 
   private static String row(DatedText doc, Published pub) {

@@ -19,11 +19,34 @@ import org.observatory.record.Published;
  * @param lags the true lag (days from the latest year-less day or month the text reports to the DCT) over the files
  *     with year evidence that report one: what {@code DocDateInference.LAG_DAYS} is fitted on (DEV half only)
  * @param rows one line per file: name, true DCT, bound, contained, likely range, contained, likely days, year
- *     evidence, true lag
+ *     evidence, true lag, best day, its precision
  * @param corpora the counts per corpus (parent directory), in reading order
+ * @param levels the ceiling: files per evidence level ({@code DocDateInference.EvidenceLevel}, best first), with
+ *     how many have a stated day close before the DCT and how many got a tight range holding it
  */
 public record DocDateReport(String half, int lagDays, Score bound, Score likely, Score boundEvidenced,
-    Score likelyEvidenced, Lags lags, List<String> rows, List<Corpus> corpora) {
+    Score likelyEvidenced, Lags lags, List<String> rows, List<Corpus> corpora, List<Level> levels) {
+
+  /** Widest range, in days, that meets the width target; a range this narrow holding the DCT is "tight". */
+  public static final int TIGHT_DAYS = 31;
+
+  /**
+   * The files of one evidence level.
+   *
+   * @param name the level (day with its year, year-less day and year, year only, none)
+   * @param files files at this level
+   * @param nearDay files whose text states a day (with its year, or year-less placed in the year up to the DCT) at
+   *     most {@link #TIGHT_DAYS} days before the true DCT: reads the DCT, so a ceiling for recency rules only
+   * @param boundTight files whose bound is at most {@link #TIGHT_DAYS} days wide and holds the DCT
+   * @param likelyTight files whose likely range covers at most {@link #TIGHT_DAYS} days and holds the DCT
+   */
+  public record Level(String name, int files, int nearDay, int boundTight, int likelyTight) {
+
+    Level plus(Level o) {
+      return new Level("all", files + o.files, nearDay + o.nearDay, boundTight + o.boundTight,
+          likelyTight + o.likelyTight);
+    }
+  }
 
   /**
    * Counts for one kind of range over a set of files.
@@ -72,6 +95,7 @@ public record DocDateReport(String half, int lagDays, Score bound, Score likely,
   public DocDateReport {
     rows = List.copyOf(rows);
     corpora = List.copyOf(corpora);
+    levels = List.copyOf(levels);
   }
 
   /** Number of files scored. */
@@ -96,12 +120,46 @@ public record DocDateReport(String half, int lagDays, Score bound, Score likely,
         + "evidence): %d files, median %d, 75th percentile %d, 90th percentile %d days%n", lags.files(), lags.p50(),
         lags.p75(), lags.p90()));
     corpora.forEach(c -> b.append(line(c.name(), "bound", c.bound())).append(line(c.name(), "likely", c.likely())));
+    b.append(renderLevels());
     if (perFile) {
       b.append("\nfile\tdct\tearliest\tlatest\tcontained\tlikely from\tlikely to\tcontained\tlikely days"
-          + "\tevidence\ttrue lag\n");
+          + "\tevidence\ttrue lag\tbest day\tprecision\n");
       rows.forEach(r -> b.append(r).append('\n'));
     }
     return b.toString();
+  }
+
+  /**
+   * The ceiling block: per evidence level, the files, those with a stated day at most {@link #TIGHT_DAYS} days
+   * before the DCT, and those whose bound or likely range is tight and holds the DCT; then what the targets need.
+   */
+  String renderLevels() {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "ceiling: evidence level    files  stated day <=%d d before DCT  "
+        + "bound <=%d d holding DCT  likely <=%d d holding DCT%n", TIGHT_DAYS, TIGHT_DAYS, TIGHT_DAYS));
+    Level total = new Level("all", 0, 0, 0, 0);
+    for (Level l : levels) {
+      b.append(levelLine(l));
+      total = total.plus(l);
+    }
+    b.append(levelLine(total));
+    int ranged = bound.ranged();
+    b.append(String.format(Locale.ROOT, "tight and holding the DCT: bound %d (%.1f%% of files, %.1f%% of ranged), "
+        + "likely %d (%.1f%% of files, %.1f%% of ranged); both targets together (>= 90%% contained, median <= %d "
+        + "days) need >= 40%% of ranged files (of all files if containment counts all)%n", total.boundTight(),
+        pct(total.boundTight(), files()), pct(total.boundTight(), ranged), total.likelyTight(),
+        pct(total.likelyTight(), files()), pct(total.likelyTight(), likely.ranged()), TIGHT_DAYS));
+    return b.toString();
+  }
+
+  private String levelLine(Level l) {
+    return String.format(Locale.ROOT, "  %-24s %5d  %5d (%5.1f%%)                 %5d (%5.1f%%)          "
+        + "%5d (%5.1f%%)%n", l.name(), l.files(), l.nearDay(), pct(l.nearDay(), files()), l.boundTight(),
+        pct(l.boundTight(), files()), l.likelyTight(), pct(l.likelyTight(), files()));
+  }
+
+  private static double pct(int n, int of) {
+    return of == 0 ? 0 : 100.0 * n / of;
   }
 
   /** One summary line, for sweeps over lag windows. */
@@ -125,6 +183,11 @@ public record DocDateReport(String half, int lagDays, Score bound, Score likely,
     List<Long> s = values.stream().sorted().toList();
     int n = s.size();
     return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2.0;
+  }
+
+  /** Whether a range of {@code days} holding the DCT ({@code contained}) is tight. */
+  static boolean tight(boolean contained, long days) {
+    return contained && days <= TIGHT_DAYS;
   }
 
   /** Running counts of the bound and the likely range over a set of files. Not thread-safe. */
@@ -159,7 +222,7 @@ public record DocDateReport(String half, int lagDays, Score bound, Score likely,
       return from != null && to != null && !dct.isBefore(LocalDate.parse(from)) && !dct.isAfter(LocalDate.parse(to));
     }
 
-    private static long width(String from, String to) {
+    static long width(String from, String to) {
       return ChronoUnit.DAYS.between(LocalDate.parse(from), LocalDate.parse(to)) + 1;
     }
   }

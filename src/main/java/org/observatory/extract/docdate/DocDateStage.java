@@ -62,8 +62,7 @@ public final class DocDateStage implements Stage {
   public Published published(AnalysisState state) {
     Document d = state.document();
     if (d.published() != null) {
-      String v = d.published().toString();
-      return new Published(v, d.publishedSource() == null ? "option" : d.publishedSource(), v, v, null);
+      return Published.given(d.published().toString(), d.publishedSource() == null ? "option" : d.publishedSource());
     }
     return DocDateInference.infer(state.get(Slot.ANNOTATION), constraints(state));
   }

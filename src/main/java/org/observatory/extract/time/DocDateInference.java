@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +31,11 @@ import org.observatory.record.Published;
  * range is the {@link #DATELINE_DAYS} days after it. The result is the range of best days (the
  * bound). The likely range is the part of it, at or after the bound's earliest day, at most {@link #LAG_DAYS}
  * after the latest year-less day or month the text reports ({@link PublicationLag}), one window per year those
- * dates fit; the bound's later end is widened to hold it. Never reads the
- * clock. Stateless and thread-safe.
+ * dates fit; the bound's later end is widened to hold it. A stated year with the time elapsed since it ("the
+ * seven-year war" with "began in 2011", "in 2003, six years ago") constrains the publication years
+ * ({@link ElapsedYears}). The best day ({@link Published#value()}) is given only when a day the text reports or the
+ * likely range picks it ({@link Published#DAY}); a range resting on years, months or dated roles only has no best
+ * day ({@link Published#YEAR}, value null). Never reads the clock. Stateless and thread-safe.
  */
 public final class DocDateInference {
 
@@ -72,6 +76,7 @@ public final class DocDateInference {
   static final int OPEN_YEARS = 10;
 
   private static final int VIOLATION = 100_000;
+
 
   /**
    * Characters from the start of the text within which a date in the first sentence is read as the dateline. On
@@ -134,9 +139,25 @@ public final class DocDateInference {
    */
   record YearlessMonth(Month month, String modifier, Tense tense) {}
 
-  /** Everything the scoring reads. */
+  /**
+   * Everything the scoring reads: {@code outside} is the caller's evidence (dated roles), {@code elapsed} the
+   * publication years the text's elapsed-time phrases imply ({@link ElapsedYears}).
+   */
   record Evidence(List<Fixed> fixed, List<Yearless> yearless, List<YearlessMonth> months,
-      List<DateConstraint> outside, Optional<int[]> years) {}
+      List<DateConstraint> outside, Optional<int[]> years, List<DateConstraint> elapsed) {
+
+    Evidence(List<Fixed> fixed, List<Yearless> yearless, List<YearlessMonth> months,
+        List<DateConstraint> outside, Optional<int[]> years) {
+      this(fixed, yearless, months, outside, years, List.of());
+    }
+
+    /** The outside and the elapsed-time constraints together. */
+    List<DateConstraint> constraints() {
+      List<DateConstraint> all = new ArrayList<>(outside);
+      all.addAll(elapsed);
+      return all;
+    }
+  }
 
   private DocDateInference() {}
 
@@ -180,6 +201,45 @@ public final class DocDateInference {
   }
 
   /**
+   * How precisely a text's own evidence can place its publication, best first: a day written with its year or a
+   * weekday tied to its month-day ("Tuesday, Oct. 21", which fits one year in a few); a year-less day ("Oct. 21")
+   * beside a stated year or a dated role (day-precise only once the year is chosen); a stated year or dated role
+   * only; nothing. Only clauses that are not future tense count.
+   */
+  public enum EvidenceLevel { DAY_WITH_YEAR, YEARLESS_DAY_AND_YEAR, YEAR_ONLY, NONE }
+
+  /** The text's {@link EvidenceLevel}; {@code constraints} (dated roles, never null) count as year evidence. */
+  public static EvidenceLevel evidenceLevel(Annotation annotation, List<DateConstraint> constraints) {
+    Evidence e = evidence(annotation, constraints);
+    boolean year = e.years().isPresent() || !e.outside().isEmpty();
+    if (!year) {
+      return EvidenceLevel.NONE;
+    }
+    List<Yearless> past = e.yearless().stream().filter(y -> y.tense() != Tense.FUTURE).toList();
+    boolean dayWithYear = e.fixed().stream().anyMatch(f -> f.dayLevel() && f.tense() != Tense.FUTURE)
+        || past.stream().anyMatch(y -> y.weekday() != null);
+    if (dayWithYear) {
+      return EvidenceLevel.DAY_WITH_YEAR;
+    }
+    return past.isEmpty() ? EvidenceLevel.YEAR_ONLY : EvidenceLevel.YEARLESS_DAY_AND_YEAR;
+  }
+
+  /**
+   * Days from the latest day the text states (a day written with its year, or a year-less day placed in the year up
+   * to {@code day}; not in a future-tense clause) on or before {@code day} to {@code day}; empty when none lies on
+   * or before it. With the true publication day, this tells whether any stated day lies close enough before
+   * publication for a recency rule to pin it (for measuring a ceiling, never for inference).
+   */
+  public static Optional<Long> daysAfterLatestStatedDay(Annotation annotation, LocalDate day) {
+    Evidence e = evidence(annotation, List.of());
+    List<LocalDate> days = new ArrayList<>();
+    e.fixed().stream().filter(f -> f.dayLevel() && f.tense() != Tense.FUTURE).forEach(f -> days.add(f.from()));
+    e.yearless().stream().filter(y -> y.tense() != Tense.FUTURE).forEach(y -> days.add(y.placedFor(day)));
+    return days.stream().filter(d -> !d.isAfter(day)).max(LocalDate::compareTo)
+        .map(d -> ChronoUnit.DAYS.between(d, day));
+  }
+
+  /**
    * Days from the latest year-less day or month the text reports (see {@link PublicationLag}) to {@code day}, had
    * the document been published on {@code day}; empty when the text reports none. For fitting {@link #LAG_DAYS}
    * against known publication dates.
@@ -195,7 +255,9 @@ public final class DocDateInference {
     List<YearlessMonth> months = new ArrayList<>();
     collect(annotation, fixed, yearless, months);
     List<DateConstraint> outside = constraints.stream().filter(c -> !c.coversAll()).toList();
-    return new Evidence(fixed, yearless, months, outside, candidateYears(fixed));
+    Optional<int[]> years = candidateYears(fixed);
+    List<DateConstraint> elapsed = years.isPresent() ? ElapsedYears.of(annotation) : List.of();
+    return new Evidence(fixed, yearless, months, outside, years, elapsed);
   }
 
   private static void collect(Annotation a, List<Fixed> fixed, List<Yearless> yearless,
@@ -347,10 +409,15 @@ public final class DocDateInference {
       widened = likely.get().last().isAfter(latest) ? "; later end widened to hold the likely range" : "";
       latest = max(latest, likely.get().last());
     }
-    return new Published(value.toString(), "inferred", openBefore ? null : earliest.toString(),
-        openAfter ? null : latest.toString(), method(e, min) + widened, likely.map(PublicationLag.Windows::published)
-            .orElse(null));
+    boolean supported = likely.isPresent() || recency(value, e).isPresent();
+    return new Published(supported ? value.toString() : null, "inferred", openBefore ? null : earliest.toString(),
+        openAfter ? null : latest.toString(), method(e, min) + widened + (supported ? "" : UNSUPPORTED),
+        likely.map(PublicationLag.Windows::published).orElse(null), supported ? Published.DAY : Published.YEAR);
   }
+
+  /** Appended to the method of a range with no best day ({@link Published#YEAR}). */
+  static final String UNSUPPORTED = "; no day the text reports places publication within the range, so no best "
+      + "day is given";
 
   private static LocalDate max(LocalDate a, LocalDate b) {
     return a.isAfter(b) ? a : b;
@@ -360,7 +427,8 @@ public final class DocDateInference {
     long broken = min / VIOLATION / 2;
     return String.format("inferred from %d dated and %d year-less expressions%s in the text "
         + "(tense constraints, latest mentioned day, %d-day window)%s", e.fixed().size(), e.yearless().size(),
-        e.outside().isEmpty() ? "" : " and " + e.outside().size() + " dated roles of named persons", WINDOW_DAYS,
+        (e.outside().isEmpty() ? "" : " and " + e.outside().size() + " dated roles of named persons")
+            + (e.elapsed().isEmpty() ? "" : " and " + e.elapsed().size() + " elapsed-time phrases"), WINDOW_DAYS,
         broken > 0 ? "; " + broken + " conflicting constraint(s) outvoted" : "");
   }
 
@@ -378,7 +446,7 @@ public final class DocDateInference {
       });
       boolean openBefore = false;
       boolean openAfter = false;
-      for (DateConstraint c : e.outside()) {
+      for (DateConstraint c : e.constraints()) {
         for (DateConstraint.Period p : c.periods()) {
           if (p.from() != null) {
             bounds.add(p.from());
@@ -404,17 +472,17 @@ public final class DocDateInference {
    * by its own recency.
    */
   static long cost(LocalDate d, Evidence e) {
+    OptionalLong recency = recency(d, e);
+    return units(d, e) * VIOLATION + (recency.isPresent() ? Math.min(recency.getAsLong(), VIOLATION - 1) : 0);
+  }
+
+  /** Broken constraints at {@code d}: two units each, one for publication outside the expected years. */
+  private static long units(LocalDate d, Evidence e) {
     long units = 0;
-    long recency = Long.MAX_VALUE;
-    boolean anyDay = false;
     for (Fixed f : e.fixed()) {
       boolean past = f.tense() == Tense.PAST || f.dateline();
       if (past && d.isBefore(f.from()) || f.tense() == Tense.FUTURE && d.isAfter(f.to())) {
         units += 2;
-      }
-      if (f.dayLevel() && f.tense() != Tense.FUTURE && !d.isBefore(f.from())) {
-        anyDay = true;
-        recency = Math.min(recency, ChronoUnit.DAYS.between(f.from(), d));
       }
     }
     for (Yearless y : e.yearless()) {
@@ -425,22 +493,38 @@ public final class DocDateInference {
       if (y.weekday() != null && occ.getDayOfWeek() != y.weekday()) {
         units += 2;
       }
-      if (occ.isAfter(d)) {
-        units += y.tense() == Tense.PAST ? 2 : 0;
-        continue;
-      }
-      if (y.shift() == null || y.shift() == 0) {
-        anyDay = true;
-        recency = Math.min(recency, ChronoUnit.DAYS.between(occ, d));
+      if (occ.isAfter(d) && y.tense() == Tense.PAST) {
+        units += 2;
       }
     }
-    for (DateConstraint c : e.outside()) {
+    for (DateConstraint c : e.constraints()) {
       units += c.allows(d) ? 0 : 2;
     }
     if (e.years().isPresent() && (d.getYear() < e.years().get()[0] || d.getYear() > e.years().get()[1])) {
       units += 1;
     }
-    return units * VIOLATION + (anyDay ? Math.min(recency, VIOLATION - 1) : 0);
+    return units;
+  }
+
+  /**
+   * Days from the latest day the text reports on or before {@code d} (a day written with its year, or a year-less
+   * day placed in the year up to {@code d} and not shifted to an earlier year; not in a future-tense clause) to
+   * {@code d}; empty when the text reports no such day, so that recency cannot prefer one candidate day.
+   */
+  static OptionalLong recency(LocalDate d, Evidence e) {
+    long recency = Long.MAX_VALUE;
+    for (Fixed f : e.fixed()) {
+      if (f.dayLevel() && f.tense() != Tense.FUTURE && !d.isBefore(f.from())) {
+        recency = Math.min(recency, ChronoUnit.DAYS.between(f.from(), d));
+      }
+    }
+    for (Yearless y : e.yearless()) {
+      LocalDate occ = y.tense() == Tense.FUTURE ? null : y.placedFor(d);
+      if (occ != null && !occ.isAfter(d) && (y.shift() == null || y.shift() == 0)) {
+        recency = Math.min(recency, ChronoUnit.DAYS.between(occ, d));
+      }
+    }
+    return recency == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(recency);
   }
 
   /** The cost with the text's expressions only (kept for tests). */

@@ -233,4 +233,69 @@ class DocDateInferenceTest {
     assertThat(p.latest()).isEqualTo("2019-01-17");
     assertThat(p.earliest()).isEqualTo("2016-01-01");
   }
+
+  @Test
+  void aDayWrittenWithItsYearRanksAboveAYearlessDayAboveAStatedYearAboveNothing() {
+    Texts day = new Texts().sentence("The/DT deal/NN was/VBD/be signed/VBN/sign on/IN March/NNP 1/CD ,/, 2015/CD ./.")
+        .timex("March 1 , 2015", "DATE", "2015-03-01");
+    Texts yearless = new Texts()
+        .sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989")
+        .sentence("The/DT board/NN met/VBD/meet on/IN Aug./NNP 27/CD ./.").timex("Aug. 27", "DATE", "XXXX-08-27");
+    Texts year = new Texts().sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989");
+    Texts none = new Texts().sentence("He/PRP spoke/VBD/speak on/IN Friday/NNP ./.")
+        .timex("Friday", "DATE", "XXXX-WXX-5");
+    assertThat(DocDateInference.evidenceLevel(day.annotation(), java.util.List.of()))
+        .isEqualTo(DocDateInference.EvidenceLevel.DAY_WITH_YEAR);
+    assertThat(DocDateInference.evidenceLevel(yearless.annotation(), java.util.List.of()))
+        .isEqualTo(DocDateInference.EvidenceLevel.YEARLESS_DAY_AND_YEAR);
+    assertThat(DocDateInference.evidenceLevel(year.annotation(), java.util.List.of()))
+        .isEqualTo(DocDateInference.EvidenceLevel.YEAR_ONLY);
+    assertThat(DocDateInference.evidenceLevel(none.annotation(), java.util.List.of()))
+        .isEqualTo(DocDateInference.EvidenceLevel.NONE);
+  }
+
+  @Test
+  void aYearlessDayWithItsWeekdayBesideAStatedYearCountsAsADayWithItsYear() {
+    Texts t = new Texts()
+        .sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989")
+        .sentence("The/DT board/NN met/VBD/meet Tuesday/NNP ,/, Oct./NNP 21/CD ./.")
+        .timex("Oct. 21", "DATE", "XXXX-10-21");
+    assertThat(DocDateInference.evidenceLevel(t.annotation(), java.util.List.of()))
+        .isEqualTo(DocDateInference.EvidenceLevel.DAY_WITH_YEAR);
+  }
+
+  @Test
+  void daysAfterTheLatestStatedDayCountFromAYearlessDayPlacedInTheYearUpToTheGivenDay() {
+    Texts t = new Texts()
+        .sentence("The/DT deal/NN was/VBD/be signed/VBN/sign on/IN March/NNP 1/CD ,/, 2015/CD ./.")
+        .timex("March 1 , 2015", "DATE", "2015-03-01")
+        .sentence("The/DT board/NN met/VBD/meet on/IN Aug./NNP 27/CD ./.").timex("Aug. 27", "DATE", "XXXX-08-27");
+    assertThat(DocDateInference.daysAfterLatestStatedDay(t.annotation(), LocalDate.of(2016, 9, 1))).contains(5L);
+    assertThat(DocDateInference.daysAfterLatestStatedDay(t.annotation(), LocalDate.of(2015, 3, 11))).contains(10L);
+    assertThat(DocDateInference.daysAfterLatestStatedDay(t.annotation(), LocalDate.of(2014, 1, 1))).contains(127L);
+    Texts dayOnly = new Texts()
+        .sentence("The/DT deal/NN was/VBD/be signed/VBN/sign on/IN March/NNP 1/CD ,/, 2015/CD ./.")
+        .timex("March 1 , 2015", "DATE", "2015-03-01");
+    assertThat(DocDateInference.daysAfterLatestStatedDay(dayOnly.annotation(), LocalDate.of(2014, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void aRangeRestingOnStatedYearsOnlyGivesNoBestDay() {
+    Texts t = new Texts().sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.precision()).isEqualTo(Published.YEAR);
+    assertThat(p.value()).isNull();
+    assertThat(p.earliest()).isEqualTo("1989-01-01");
+    assertThat(p.method()).contains("no best day");
+  }
+
+  @Test
+  void aReportedDayGivesABestDayOfDayPrecision() {
+    Texts t = new Texts()
+        .sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989")
+        .sentence("The/DT board/NN met/VBD/meet on/IN Aug./NNP 27/CD ./.").timex("Aug. 27", "DATE", "XXXX-08-27");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.precision()).isEqualTo(Published.DAY);
+    assertThat(p.value()).isEqualTo("1989-08-27");
+  }
 }
