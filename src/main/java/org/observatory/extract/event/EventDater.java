@@ -12,7 +12,8 @@ import org.observatory.record.TimeExpression;
 
 /**
  * Dates an event. In order: a DATE/TIME expression attached to the trigger's clause (directly, or to the light or
- * governing verb of a nominal event); for content under a report verb, the report's own date ("reported on
+ * governing verb of a nominal event); else the time of a clause that shares its time ({@link ClauseMates}: a
+ * conjoined verb, the verb a participle or when/as clause hangs from); for content under a report verb, the report's own date ("reported on
  * Sunday that ...", derivation {@code anchor}); else the publication date, marked {@code document-date} with an
  * open lower bound (never silently). A past, asserted or reported event is never dated after the publication
  * date. Stateless.
@@ -32,9 +33,11 @@ final class EventDater {
     } else if (own.isPresent()) {
       d = of(own.get(), "explicit".equals(own.get().derivation()) ? "explicit" : "anchor");
     } else {
-      d = ModalityFinder.reportingVerb(g, anchor)
-          .flatMap(r -> attached(g, r, times))
-          .map(t -> of(t, "anchor"))
+      d = ClauseMates.time(g, anchor, times)
+          .map(t -> of(t, "explicit".equals(t.derivation()) ? "explicit" : "anchor"))
+          .or(() -> ModalityFinder.reportingVerb(g, anchor)
+              .flatMap(r -> attached(g, r, times).or(() -> ClauseMates.time(g, r, times)))
+              .map(t -> of(t, "anchor")))
           .orElseGet(() -> documentDate(published, modality));
     }
     return clamp(d, modality, published);
