@@ -6,8 +6,10 @@ import java.util.Set;
 import org.observatory.core.Span;
 import org.observatory.record.Agreement;
 import org.observatory.record.DateValue;
+import org.observatory.record.DayInterval;
 import org.observatory.record.Obligation;
 import org.observatory.record.Published;
+import org.observatory.record.Quote;
 import org.observatory.record.TimeExpression;
 
 /**
@@ -31,10 +33,10 @@ final class EventDater {
     if (shifted.isPresent()) {
       d = shifted.get();
     } else if (own.isPresent()) {
-      d = of(own.get(), "explicit".equals(own.get().derivation()) ? "explicit" : "anchor");
+      d = of(g, own.get(), "explicit".equals(own.get().derivation()) ? "explicit" : "anchor", published);
     } else {
       d = ClauseMates.time(g, anchor, times)
-          .map(t -> of(t, "explicit".equals(t.derivation()) ? "explicit" : "anchor"))
+          .map(t -> of(g, t, "explicit".equals(t.derivation()) ? "explicit" : "anchor", published))
           .or(() -> ModalityFinder.reportingVerb(g, anchor)
               .flatMap(r -> attached(g, r, times).or(() -> ClauseMates.time(g, r, times)))
               .map(t -> of(t, "anchor")))
@@ -48,6 +50,48 @@ final class EventDater {
   }
 
   /**
+   * The event's date from its time expression: a stretch the time stage bounded ("in the past four days") is the
+   * interval it covers; a date after "since" ("have been killed since Saturday") is the interval from it to the
+   * report; else the expression's value.
+   */
+  private static DateValue of(DepGraph g, TimeExpression t, String derivation, Published published) {
+    if ("DURATION".equals(t.type())) {
+      String value = t.earliest() == null ? t.latest() : t.earliest() + "/" + t.latest();
+      return new DateValue(value, "approximate", t.text(), "document-date", t.earliest(), t.latest());
+    }
+    int head = g.headOf(new Span(t.start(), t.end()));
+    String latest = published == null ? null : published.latest();
+    Optional<String> start = DayInterval.span(t.value()).filter(DayInterval::bounded)
+        .map(i -> i.first().toString());
+    if (head >= 0 && g.marker(head).equals("since") && latest != null && start.isPresent()
+        && start.get().compareTo(latest) <= 0) {
+      return new DateValue(start.get() + "/" + latest, "approximate", t.text(), derivation, start.get(), latest);
+    }
+    return of(t, derivation);
+  }
+
+  /**
+   * An event inside a quotation that the text does not date otherwise ("“... were killed in the village,” a source
+   * told the agency on Saturday") lies on or before the speech time when the quotation has one: value the speech
+   * day, precision {@code approximate}, derivation {@code anchor}, {@code latest} the speech day. Planned,
+   * conditional and obligated events, and dates of another derivation, are returned unchanged.
+   *
+   * @param quote index into {@code quotes}, or null
+   */
+  static DateValue bySpeech(DateValue date, String modality, Integer quote, List<Quote> quotes) {
+    boolean future = modality.equals(ModalityFinder.PLANNED) || modality.equals(ModalityFinder.CONDITIONAL)
+        || modality.equals(ModalityFinder.OBLIGATION);
+    if (future || quote == null || quote >= quotes.size() || !"document-date".equals(date.derivation())) {
+      return date;
+    }
+    DateValue said = quotes.get(quote).said();
+    if (said == null || said.value() == null || !said.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return date;
+    }
+    return new DateValue(said.value(), "approximate", said.text(), "anchor", null, said.value());
+  }
+
+  /**
    * The time expression whose head lies in {@code verb}'s own clause (its subtree without clausal dependents),
    * nearest to it when there are several.
    */
@@ -58,7 +102,7 @@ final class EventDater {
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression t : times) {
       Span span = new Span(t.start(), t.end());
-      if (!sentence.contains(span) || !TIME_TYPES.contains(t.type()) || t.value() == null) {
+      if (!sentence.contains(span) || !(TIME_TYPES.contains(t.type()) && t.value() != null || bounded(t))) {
         continue;
       }
       int head = g.headOf(span);
@@ -69,6 +113,11 @@ final class EventDater {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** A stretch the time stage bounded by the report ("the past four days", "within a month"). */
+  private static boolean bounded(TimeExpression t) {
+    return "DURATION".equals(t.type()) && "document-date".equals(t.derivation()) && t.latest() != null;
   }
 
   static DateValue documentDate(Published published, String modality) {

@@ -86,7 +86,8 @@ final class Resolver {
         i++;
       }
       Sentence sentence = annotation.sentences().get(r.sentence());
-      out.add(joined.or(() -> WeekOf.widen(t, sentence)).orElse(t));
+      TimeExpression chosen = joined.or(() -> WeekOf.widen(t, sentence)).orElse(t);
+      out.add(Stretches.bound(chosen, sentence, previousWord(sentence, r.mention().span()), ref));
       sentences.add(r.sentence());
       previous.add(previousWord(annotation.sentences().get(r.sentence()), r.mention().span()));
       next.add(following(annotation.sentences().get(r.sentence()), r.mention().span(), 2));
