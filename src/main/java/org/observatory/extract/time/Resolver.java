@@ -135,7 +135,7 @@ final class Resolver {
       return month(m, mo, DEADLINE_WORDS.contains(previousWord(s, m.span())) ? Tense.UNKNOWN : tense);
     }
     if (shape instanceof Shape.Offset o && o.eventWord() == null) {
-      return anaphoric(m, o, before);
+      return anaphoric(m, o, before, tense);
     }
     if (shape instanceof Shape.Offset o) {
       return make(m, m.type(), m.value(), "unresolved", null, "event-offset-pending");
@@ -256,24 +256,66 @@ final class Resolver {
     return make(m, "DATE", ym.toString(), "document-date", DOC_ANCHOR, "month-" + tense.name().toLowerCase());
   }
 
-  private TimeExpression anaphoric(TimexMention m, Shape.Offset o, List<Resolved> before) {
+  private TimeExpression anaphoric(TimexMention m, Shape.Offset o, List<Resolved> before, Tense tense) {
     String type = o.unit().equals("hour") || o.unit().equals("minute") ? "TIME" : "DATE";
     Optional<TimeExpression> calendar = nextCalendarUnit(m, o, before);
     if (calendar.isPresent()) {
       return calendar.get();
     }
-    Optional<Resolved> anchor = anchorFor(m, before);
+    Optional<Resolved> anchor = anchorFor(m, before).or(() -> earlierAnchor(m, o, before));
     if (anchor.isPresent()) {
       TimeExpression a = anchor.get().time();
-      LocalDate day = TimexValues.day(a.value()).orElseThrow();
-      String v = Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()).orElse(null);
-      return make(m, type, v, "anchor", a.text(), "offset-from-anchor");
+      String v = TimexValues.day(a.value())
+          .flatMap(day -> Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()))
+          .or(() -> TimexValues.range(a.value()).flatMap(r -> Calendar.shift(r[0], o.sign() * o.amount(), o.unit())))
+          .orElse(null);
+      if (!contradictsPast(v, tense)) {
+        return make(m, type, v, "anchor", a.text(), "offset-from-anchor");
+      }
     }
     if (ref != null) {
       String v = Calendar.shift(ref, o.sign() * o.amount(), o.unit()).orElse(null);
-      return make(m, type, v, "document-date", DOC_ANCHOR, "offset-from-document-date");
+      if (!contradictsPast(v, tense)) {
+        return make(m, type, v, "document-date", DOC_ANCHOR, "offset-from-document-date");
+      }
+      return make(m, type, null, "unresolved", "an earlier time the text does not date", "offset-after-past");
     }
     return make(m, type, null, "unresolved", DOC_ANCHOR, "offset-without-anchor");
+  }
+
+  /** Sentences back that "a day later" / "ten months later" may reach for its anchor. */
+  private static final int OFFSET_REACH = 3;
+
+  /**
+   * For a day offset, the nearest preceding day-precision date up to {@value #OFFSET_REACH} sentences back ("...
+   * on September 17. ... . A day later ..."); for a week, month or year offset also a date of that precision or
+   * finer ("It was May last year ... Ten months later"). Dates of the document's own header are not skipped.
+   */
+  private static Optional<Resolved> earlierAnchor(TimexMention m, Shape.Offset o, List<Resolved> before) {
+    int unitRank = PRECISIONS.indexOf(o.unit());
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Resolved r = before.get(i);
+      if (r.sentence() < m.sentence() - OFFSET_REACH) {
+        break;
+      }
+      TimeExpression t = r.time();
+      String p = t.precision().equals("instant") ? "day" : t.precision();
+      int rank = PRECISIONS.indexOf(p);
+      boolean fine = rank == 0 || (rank > 0 && rank <= Math.max(unitRank, 0) && !p.equals("quarter"));
+      if (t.end() <= m.span().start() && fine && !t.derivation().equals("unresolved")
+          && TimexValues.range(t.value()).isPresent()) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when a past-tense clause would be dated after the document date ("Two weeks later, she was killed"). */
+  private boolean contradictsPast(String value, Tense tense) {
+    if (value == null || ref == null || tense != Tense.PAST) {
+      return false;
+    }
+    return TimexValues.range(value).map(r -> r[0].isAfter(ref)).orElse(false);
   }
 
   private static final List<String> PRECISIONS = List.of("day", "week", "month", "quarter", "year");
