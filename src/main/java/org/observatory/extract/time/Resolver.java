@@ -78,8 +78,10 @@ final class Resolver {
     List<String> next = new ArrayList<>();
     for (int i = 0; i < done.size(); i++) {
       Resolved r = done.get(i);
-      TimeExpression t = r.shape() instanceof Shape.Offset o && o.eventWord() != null
+      TimeExpression resolved = r.shape() instanceof Shape.Offset o && o.eventWord() != null
           ? byEvent(r.mention(), o, annotation, quotes, done) : inQuote(r, annotation, quotes, done).orElse(r.time());
+      TimeExpression t = i + 1 < done.size()
+          ? besideItsDate(r, done.get(i + 1), annotation.sentences().get(r.sentence())).orElse(resolved) : resolved;
       Optional<TimeExpression> joined = i + 1 < done.size() && done.get(i + 1).sentence() == r.sentence()
           ? ClockDates.join(t, done.get(i + 1).time(), annotation.sentences().get(r.sentence())) : Optional.empty();
       if (joined.isPresent()) {
@@ -116,6 +118,27 @@ final class Resolver {
     }
     return Optional.of(new TimeExpression(t.text(), t.start(), t.end(), t.type(), t.value(), t.precision(), "anchor",
         "speech time: " + speech.get().time().text(), Provenance.of(STAGE, "quote-speech-time", r.mention().span())));
+  }
+
+  /**
+   * A weekday written right before the full date it names ("Saturday 26 July 2031", "Friday, 3 May"): that date,
+   * when the weekday agrees with it.
+   */
+  private static Optional<TimeExpression> besideItsDate(Resolved weekday, Resolved next, Sentence s) {
+    if (!(weekday.shape() instanceof Shape.Weekday w) || w.partOfDay() != null || w.modifier().length() > 0
+        || next.sentence() != weekday.sentence()) {
+      return Optional.empty();
+    }
+    int from = weekday.mention().span().end();
+    int to = next.mention().span().start();
+    boolean onlyCommas = s.tokens().stream()
+        .filter(t -> t.span().start() >= from && t.span().end() <= to).allMatch(t -> t.text().equals(","));
+    if (to < from || to - from > 2 || !onlyCommas) {
+      return Optional.empty();
+    }
+    TimeExpression date = next.time();
+    return TimexValues.day(date.value()).filter(d -> d.getDayOfWeek() == w.day() && date.value().length() == 10)
+        .map(d -> make(weekday.mention(), "DATE", d.toString(), "anchor", date.text(), "weekday-of-its-date"));
   }
 
   static Shape shapeOf(TimexMention m, Sentence s) {

@@ -37,4 +37,13 @@ class PastClauseTest {
         .timex("the summer", "DATE", "2031-SU");
     assertThat(only(t, LocalDate.of(2031, 2, 1), "the summer").value()).isEqualTo("2030-SU");
   }
+
+  @Test
+  void aWeekdayRightBeforeTheDateItNamesTakesThatDate() {
+    Texts t = new Texts().sentence("Reuters/NNP Saturday/NNP 26/CD July/NNP 2031/CD Rebels/NNS shelled/VBD/shell "
+        + "the/DT town/NN ./.").timex("Saturday", "DATE", "2031-05-10").timex("26 July 2031", "DATE", "2031-07-26");
+    TimeExpression e = only(t, THURSDAY, "Saturday");
+    assertThat(e.value()).isEqualTo("2031-07-26");
+    assertThat(e.anchor()).isEqualTo("26 July 2031");
+  }
 }
