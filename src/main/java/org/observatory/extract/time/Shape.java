@@ -86,7 +86,8 @@ public sealed interface Shape {
       + "(?: (morning|afternoon|evening|night))?$");
   Pattern OFFSET = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|barely) )?"
       + NUMBER + " " + UNIT + "s?(?: (earlier|later|before|after|previously|afterwards?|prior))?$");
-  Pattern SAME_DAY = Pattern.compile("^(?:(?:earlier|later|early|late) )?(?:that (?:same )?|the same |that very )day$");
+  Pattern SAME_DAY = Pattern.compile("^(?:(?:earlier|later|early|late) )?(?:that (?:same )?|the same |that very )day$"
+      + "|^(?:earlier|later) in the day$");
   /** "that year", "later that month": the unit of the date the text last stated. */
   Pattern THAT_UNIT = Pattern.compile("^(?:(?:earlier|later|early|late) )?that (?:same )?(year|month|week)$");
   Pattern THE_NEXT = Pattern.compile("^the (previous|next|following|preceding|prior) " + UNIT + "$");

@@ -47,4 +47,15 @@ class LaterOffsetTest {
     assertThat(e.value()).isNull();
     assertThat(e.derivation()).isEqualTo("unresolved");
   }
+
+  @Test
+  void earlierInTheDayIsTheDayOfTheDateBefore() {
+    Texts t = new Texts()
+        .sentence("A/DT shell/NN hit/VBD/hit the/DT market/NN on/IN Monday/NNP ./.")
+        .sentence("Earlier/RBR in/IN the/DT day/NN ,/, a/DT car/NN bomb/NN exploded/VBD/explode ./.")
+        .timex("Monday", "DATE", "2031-05-12");
+    TimeExpression e = only(t, "Earlier in the day");
+    assertThat(e.value()).isEqualTo("2031-05-12");
+    assertThat(e.anchor()).isEqualTo("Monday");
+  }
 }
