@@ -93,7 +93,8 @@ final class EventDater {
 
   /**
    * The time expression whose head lies in {@code verb}'s own clause (its subtree without clausal dependents),
-   * nearest to it when there are several.
+   * nearest to it when there are several. "now", "currently" ({@code PRESENT_REF} and the other references) date
+   * nothing: such an event keeps the document-date bound.
    */
   static Optional<TimeExpression> attached(DepGraph g, int verb, List<TimeExpression> times) {
     Span sentence = g.sentence().span();
@@ -102,7 +103,8 @@ final class EventDater {
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression t : times) {
       Span span = new Span(t.start(), t.end());
-      if (!sentence.contains(span) || !(TIME_TYPES.contains(t.type()) && t.value() != null || bounded(t))) {
+      boolean calendar = TIME_TYPES.contains(t.type()) && t.value() != null && !t.value().endsWith("_REF");
+      if (!sentence.contains(span) || !(calendar || bounded(t))) {
         continue;
       }
       int head = g.headOf(span);

@@ -285,40 +285,54 @@ final class Resolver {
     if (calendar.isPresent()) {
       return calendar.get();
     }
-    Optional<Resolved> anchor = anchorFor(m, before).or(() -> earlierAnchor(m, o, before));
-    if (anchor.isPresent()) {
-      TimeExpression a = anchor.get().time();
-      String v = TimexValues.day(a.value())
-          .flatMap(day -> Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()))
-          .or(() -> TimexValues.range(a.value()).flatMap(r -> Calendar.shift(r[0], o.sign() * o.amount(), o.unit())))
-          .orElse(null);
-      if (!contradictsPast(v, tense)) {
-        return make(m, type, v, "anchor", a.text(), "offset-from-anchor");
-      }
+    Optional<TimeExpression> near = anchorFor(m, before).or(() -> earlierAnchor(m, o, before, NEAR_REACH))
+        .flatMap(a -> fromAnchor(m, o, a, type, tense));
+    if (near.isPresent()) {
+      return near.get();
     }
     if (ref != null) {
       String v = Calendar.shift(ref, o.sign() * o.amount(), o.unit()).orElse(null);
       if (!contradictsPast(v, tense)) {
         return make(m, type, v, "document-date", DOC_ANCHOR, "offset-from-document-date");
       }
-      return make(m, type, null, "unresolved", "an earlier time the text does not date", "offset-after-past");
+      return earlierAnchor(m, o, before, FAR_REACH).flatMap(a -> fromAnchor(m, o, a, type, tense))
+          .orElseGet(() -> make(m, type, null, "unresolved", "an earlier time the text does not date",
+              "offset-after-past"));
     }
     return make(m, type, null, "unresolved", DOC_ANCHOR, "offset-without-anchor");
   }
 
-  /** Sentences back that "a day later" / "ten months later" may reach for its anchor. */
-  private static final int OFFSET_REACH = 3;
+  /** The offset counted from {@code anchor}'s date; empty when that puts a past-tense clause after the report. */
+  private Optional<TimeExpression> fromAnchor(TimexMention m, Shape.Offset o, Resolved anchor, String type,
+      Tense tense) {
+    TimeExpression a = anchor.time();
+    String v = TimexValues.day(a.value())
+        .flatMap(day -> Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()))
+        .or(() -> TimexValues.range(a.value()).flatMap(r -> Calendar.shift(r[0], o.sign() * o.amount(), o.unit())))
+        .orElse(null);
+    return contradictsPast(v, tense) ? Optional.empty()
+        : Optional.of(make(m, type, v, "anchor", a.text(), "offset-from-anchor"));
+  }
+
+  /** Sentences back an offset looks for its anchor before it falls back on the document date. */
+  private static final int NEAR_REACH = 3;
+  /**
+   * Sentences back a later offset looks when the document date cannot be its anchor ("A day later, police
+   * arrested ..." told in the past, a few sentences after the dated event).
+   */
+  private static final int FAR_REACH = 8;
 
   /**
-   * For a day offset, the nearest preceding day-precision date up to {@value #OFFSET_REACH} sentences back ("...
+   * For a day offset, the nearest preceding day-precision date up to {@code reach} sentences back ("...
    * on September 17. ... . A day later ..."); for a week, month or year offset also a date of that precision or
    * finer ("It was May last year ... Ten months later"). Dates of the document's own header are not skipped.
    */
-  private static Optional<Resolved> earlierAnchor(TimexMention m, Shape.Offset o, List<Resolved> before) {
+  private static Optional<Resolved> earlierAnchor(TimexMention m, Shape.Offset o, List<Resolved> before,
+      int reach) {
     int unitRank = PRECISIONS.indexOf(o.unit());
     for (int i = before.size() - 1; i >= 0; i--) {
       Resolved r = before.get(i);
-      if (r.sentence() < m.sentence() - OFFSET_REACH) {
+      if (r.sentence() < m.sentence() - reach) {
         break;
       }
       TimeExpression t = r.time();

@@ -61,4 +61,16 @@ class ClauseMatesTest {
         .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obl:on", 1, 3).dep("case", 3, 2);
     assertThat(dateOf(b, 0, day(b, 3, "2031-03-13"), "asserted").value()).isEqualTo("2031-03-13");
   }
+
+  @Test
+  void nowDatesNoEvent() {
+    ParseBuilder b = new ParseBuilder().toks("Rebels/NNS/rebel", "now/RB/now", "hold/VBP/hold", "the/DT/the",
+        "town/NN/town")
+        .dep("root", -1, 2).dep("nsubj", 2, 0).dep("advmod", 2, 1).dep("obj", 2, 4).dep("det", 4, 3);
+    Span s = b.span(1);
+    TimeExpression now = new TimeExpression("now", s.start(), s.end(), "DATE", "PRESENT_REF", "approximate",
+        "document-date", "document date", Provenance.of("times", "test", s));
+    DepGraph g = new DepGraph(b.annotation().sentences().get(0));
+    assertThat(DATER.date(g, 2, "asserted", List.of(now), null).value()).isNull();
+  }
 }

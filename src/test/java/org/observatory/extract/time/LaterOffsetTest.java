@@ -58,4 +58,15 @@ class LaterOffsetTest {
     assertThat(e.value()).isEqualTo("2031-05-12");
     assertThat(e.anchor()).isEqualTo("Monday");
   }
+
+  @Test
+  void aPastDayLaterReachesFurtherBackWhenTheReportCannotBeItsAnchor() {
+    Texts t = new Texts().sentence("Gunmen/NNS stormed/VBD/storm the/DT depot/NN on/IN March/NNP 3/CD ./.");
+    for (int i = 0; i < 5; i++) {
+      t.sentence("Officials/NNS condemned/VBD/condemn it/PRP ./.");
+    }
+    t.sentence("A/DT day/NN later/RB police/NNS arrested/VBD/arrest two/CD men/NNS ./.")
+        .timex("March 3", "DATE", "2031-03-03").timex("A day", "DATE", "2031-05-15");
+    assertThat(only(t, "A day").value()).isEqualTo("2031-03-04");
+  }
 }
