@@ -73,4 +73,17 @@ class ClauseMatesTest {
     DepGraph g = new DepGraph(b.annotation().sentences().get(0));
     assertThat(DATER.date(g, 2, "asserted", List.of(now), null).value()).isNull();
   }
+
+  @Test
+  void aParticipleOnANounTakesTheTimeOfThatNounsVerbAndSoDoesItsResult() {
+    ParseBuilder b = new ParseBuilder().toks("Troops/NNS/troop", "clashed/VBD/clash", "on/IN/on",
+        "Friday/NNP/Friday", "with/IN/with", "rebels/NNS/rebel", "killing/VBG/kill", "two/CD/two",
+        "and/CC/and", "leaving/VBG/leave", "five/CD/five", "wounded/VBN/wound")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obl:on", 1, 3).dep("case", 3, 2).dep("obl:with", 1, 5)
+        .dep("case", 5, 4).dep("acl", 5, 6).dep("obj", 6, 7).dep("cc", 9, 8).dep("dep", 1, 9)
+        .dep("nsubj", 11, 10).dep("xcomp", 9, 11);
+    TimeExpression friday = day(b, 3, "2031-03-14");
+    assertThat(dateOf(b, 6, friday, "asserted").value()).isEqualTo("2031-03-14");
+    assertThat(dateOf(b, 11, friday, "asserted").value()).isEqualTo("2031-03-14");
+  }
 }
