@@ -20,7 +20,8 @@ import org.observatory.record.TimeExpression;
  */
 final class Stretches {
 
-  private static final Pattern LOOKING_BACK = Pattern.compile("(?:the )?(?:past|last) .+|recent .+");
+  private static final Pattern LOOKING_BACK = Pattern.compile(
+      "(?:(?:over|in|for|during) )?(?:the )?(?:past|last) .+|(?:in )?recent .+");
 
   private Stretches() {}
 

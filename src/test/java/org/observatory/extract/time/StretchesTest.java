@@ -50,4 +50,13 @@ class StretchesTest {
         .timex("a month", "DURATION", "P1M");
     assertThat(only(t, "a month").latest()).isNull();
   }
+
+  @Test
+  void aStretchTaggedWithItsPrepositionIsBoundedToo() {
+    Texts t = new Texts().sentence("Thousands/NNS have/VBP/have fled/VBN/flee over/IN the/DT last/JJ two/CD "
+        + "years/NNS ./.").timex("over the last two years", "DURATION", "P2Y");
+    TimeExpression e = only(t, "over the last two years");
+    assertThat(e.earliest()).isEqualTo("2029-05-14");
+    assertThat(e.latest()).isEqualTo("2031-05-14");
+  }
 }
