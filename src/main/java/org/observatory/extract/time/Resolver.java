@@ -347,9 +347,12 @@ final class Resolver {
     return Optional.empty();
   }
 
-  /** True when a past-tense clause would be dated after the document date ("Two weeks later, she was killed"). */
+  /**
+   * True when a past or present clause would be dated after the document date ("Two weeks later, she was
+   * killed", "Ten months later, she is dead"): only a future clause may lie after the report.
+   */
   private boolean contradictsPast(String value, Tense tense) {
-    if (value == null || ref == null || tense != Tense.PAST) {
+    if (value == null || ref == null || (tense != Tense.PAST && tense != Tense.PRESENT)) {
       return false;
     }
     return TimexValues.range(value).map(r -> r[0].isAfter(ref)).orElse(false);

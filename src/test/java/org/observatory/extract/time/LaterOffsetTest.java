@@ -69,4 +69,15 @@ class LaterOffsetTest {
         .timex("March 3", "DATE", "2031-03-03").timex("A day", "DATE", "2031-05-15");
     assertThat(only(t, "A day").value()).isEqualTo("2031-03-04");
   }
+
+  @Test
+  void aPresentClauseMonthsLaterReachesBackForItsMonth() {
+    Texts t = new Texts().sentence("She/PRP left/VBD/leave home/NN in/IN June/NNP 2030/CD ./.");
+    for (int i = 0; i < 4; i++) {
+      t.sentence("Her/PRP$ father/NN worried/VBD/worry ./.");
+    }
+    t.sentence("Eight/CD months/NNS later/RB ,/, she/PRP is/VBZ/be back/RB ./.")
+        .timex("June 2030", "DATE", "2030-06").timex("Eight months later", "DATE", "2032-01");
+    assertThat(only(t, "Eight months later").value()).isEqualTo("2031-02");
+  }
 }
