@@ -63,7 +63,8 @@ final class ClauseMates {
       List<TimeExpression> times, int depth) {
     int gov = head.governor();
     String rel = head.relation();
-    if (DepGraph.matches(rel, "nsubj") && g.token(verb).pos().startsWith("NN")
+    String own = g.token(verb).pos();
+    if (DepGraph.matches(rel, "nsubj") && (own.startsWith("NN") || own.equals("VBG"))
         && OCCURRENCE.contains(g.lemma(gov))) {
       return EventDater.attached(g, gov, times);
     }

@@ -12,8 +12,8 @@ import org.observatory.record.TimeExpression;
 
 /**
  * Stretches of time that news counts from the report: "(in/over/for) the past four days", "the last few weeks",
- * "in recent weeks" end on the document date; "within a month" (an order or demand, not told in the past) starts
- * on it. Such a duration keeps its value ({@code P4D}) and gains {@code earliest}/{@code latest}: the days it
+ * "in recent weeks" end on the document date; "within a month" (an order or demand, not told in the past) and "in
+ * 48 hours" (told in the future) start on it. Such a duration keeps its value ({@code P4D}) and gains {@code earliest}/{@code latest}: the days it
  * covers, both inclusive, {@code earliest} null when the length is vague ({@code PXD}). Derivation
  * {@code document-date}. A stretch the resolver already bounded, or any other expression, is returned unchanged.
  * Stateless.
@@ -39,8 +39,8 @@ final class Stretches {
       String earliest = lengthOf(t.value()).map(p -> ref.minus(p).toString()).orElse(null);
       return bounded(t, earliest, ref.toString(), "stretch-to-document-date");
     }
-    if (previous.equals("within") && Tense.governing(s, new org.observatory.core.Span(t.start(), t.end()))
-        != Tense.PAST) {
+    Tense tense = Tense.governing(s, new org.observatory.core.Span(t.start(), t.end()));
+    if (previous.equals("within") && tense != Tense.PAST || previous.equals("in") && tense == Tense.FUTURE) {
       Optional<DateValue> end = Deadlines.endOf(ref, t.value(), t.text());
       if (end.isPresent()) {
         String latest = end.get().latest() != null ? end.get().latest() : end.get().value();

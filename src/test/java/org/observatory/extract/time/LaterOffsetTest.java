@@ -80,4 +80,14 @@ class LaterOffsetTest {
         .timex("June 2030", "DATE", "2030-06").timex("Eight months later", "DATE", "2032-01");
     assertThat(only(t, "Eight months later").value()).isEqualTo("2031-02");
   }
+
+  @Test
+  void hoursLaterIsTheDayOfTheDateBeforeAndDawnIsItsMorning() {
+    Texts t = new Texts()
+        .sentence("Jets/NNS struck/VBD/strike the/DT bridge/NN on/IN Monday/NNP ./.")
+        .sentence("Hours/NNS later/RB ,/, gunmen/NNS attacked/VBD/attack at/IN dawn/NN ./.")
+        .timex("Monday", "DATE", "2031-05-12");
+    assertThat(only(t, "Hours later").value()).isEqualTo("2031-05-12");
+    assertThat(only(t, "dawn").value()).isEqualTo("2031-05-12TMO");
+  }
 }

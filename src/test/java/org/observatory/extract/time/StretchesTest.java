@@ -59,4 +59,20 @@ class StretchesTest {
     assertThat(e.earliest()).isEqualTo("2029-05-14");
     assertThat(e.latest()).isEqualTo("2031-05-14");
   }
+
+  @Test
+  void aFutureInTwoDaysStartsOnTheReport() {
+    Texts t = new Texts().sentence("The/DT ceasefire/NN will/MD end/VB/end in/IN two/CD days/NNS ./.")
+        .timex("two days", "DURATION", "P2D");
+    TimeExpression e = only(t, "two days");
+    assertThat(e.earliest()).isEqualTo("2031-05-14");
+    assertThat(e.latest()).isEqualTo("2031-05-16");
+  }
+
+  @Test
+  void aPastInTwoDaysIsNotCountedFromTheReport() {
+    Texts t = new Texts().sentence("The/DT town/NN fell/VBD/fall in/IN two/CD days/NNS ./.")
+        .timex("two days", "DURATION", "P2D");
+    assertThat(only(t, "two days").latest()).isNull();
+  }
 }
