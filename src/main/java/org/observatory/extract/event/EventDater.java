@@ -33,10 +33,10 @@ final class EventDater {
     if (shifted.isPresent()) {
       d = shifted.get();
     } else if (own.isPresent()) {
-      d = of(g, own.get(), "explicit".equals(own.get().derivation()) ? "explicit" : "anchor", published);
+      d = of(g, own.get(), "explicit".equals(own.get().derivation()) ? "explicit" : "anchor", published, times);
     } else {
       d = ClauseMates.time(g, anchor, times)
-          .map(t -> of(g, t, "explicit".equals(t.derivation()) ? "explicit" : "anchor", published))
+          .map(t -> of(g, t, "explicit".equals(t.derivation()) ? "explicit" : "anchor", published, times))
           .or(() -> ModalityFinder.reportingVerb(g, anchor)
               .flatMap(r -> attached(g, r, times).or(() -> ClauseMates.time(g, r, times)))
               .map(t -> of(t, "anchor")))
@@ -52,14 +52,21 @@ final class EventDater {
   /**
    * The event's date from its time expression: a stretch the time stage bounded ("in the past four days") is the
    * interval it covers; a date after "since" ("have been killed since Saturday") is the interval from it to the
-   * report; else the expression's value.
+   * report; a date after "from" with an end date after "to" is the range they make; else the expression's value.
    */
-  private static DateValue of(DepGraph g, TimeExpression t, String derivation, Published published) {
+  private static DateValue of(DepGraph g, TimeExpression t, String derivation, Published published,
+      List<TimeExpression> times) {
     if ("DURATION".equals(t.type())) {
       String value = t.earliest() == null ? t.latest() : t.earliest() + "/" + t.latest();
       return new DateValue(value, "approximate", t.text(), "document-date", t.earliest(), t.latest());
     }
     int head = g.headOf(new Span(t.start(), t.end()));
+    if (head >= 0 && g.marker(head).equals("from")) {
+      Optional<DateValue> range = range(g, t, times);
+      if (range.isPresent()) {
+        return range.get();
+      }
+    }
     String latest = published == null ? null : published.latest();
     Optional<String> start = DayInterval.span(t.value()).filter(DayInterval::bounded)
         .map(i -> i.first().toString());
@@ -68,6 +75,34 @@ final class EventDater {
       return new DateValue(start.get() + "/" + latest, "approximate", t.text(), derivation, start.get(), latest);
     }
     return of(t, derivation);
+  }
+
+  private static final Set<String> RANGE_ENDS = Set.of("to", "until", "till", "through");
+
+  /**
+   * "from March 3 to April 20": the date after "from" and the next date of the sentence after "to" (until, till,
+   * through) make the interval from the first day of one to the last day of the other.
+   */
+  private static Optional<DateValue> range(DepGraph g, TimeExpression from, List<TimeExpression> times) {
+    Span sentence = g.sentence().span();
+    for (TimeExpression u : times) {
+      Span span = new Span(u.start(), u.end());
+      if (u.start() < from.end() || !sentence.contains(span) || !TIME_TYPES.contains(u.type())) {
+        continue;
+      }
+      int head = g.headOf(span);
+      Optional<DayInterval> a = DayInterval.span(from.value()).filter(DayInterval::bounded);
+      Optional<DayInterval> b = DayInterval.span(u.value()).filter(DayInterval::bounded);
+      if (head < 0 || !RANGE_ENDS.contains(g.marker(head)) || a.isEmpty() || b.isEmpty()
+          || b.get().last().isBefore(a.get().first())) {
+        return Optional.empty();
+      }
+      String first = a.get().first().toString();
+      String last = b.get().last().toString();
+      return Optional.of(new DateValue(first + "/" + last, "approximate", from.text() + " to " + u.text(), "anchor",
+          first, last));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -62,4 +62,19 @@ class EventIntervalDateTest {
     assertThat(d.derivation()).isEqualTo("anchor");
     assertThat(EventDater.bySpeech(report, ModalityFinder.PLANNED, 0, quotes)).isEqualTo(report);
   }
+
+  @Test
+  void anEventFromOneDateToAnotherSpansBoth() {
+    ParseBuilder b = new ParseBuilder().toks("The/DT/the", "blockade/NN/blockade", "lasted/VBD/last", "from/IN/from",
+        "March/NNP/March", "2/CD/2", "to/TO/to", "April/NNP/April", "9/CD/9")
+        .dep("root", -1, 2).dep("det", 1, 0).dep("nsubj", 2, 1).dep("obl:from", 2, 4).dep("case", 4, 3)
+        .dep("nummod", 4, 5).dep("obl:to", 2, 7).dep("case", 7, 6).dep("nummod", 7, 8);
+    DepGraph g = new DepGraph(b.annotation().sentences().get(0));
+    TimeExpression june = time(b, 4, 5, "DATE", "2031-03-02", null, null);
+    TimeExpression july = time(b, 7, 8, "DATE", "2031-04-09", null, null);
+    DateValue d = new EventDater().date(g, 2, "asserted", List.of(june, july), REPORT);
+    assertThat(d.value()).isEqualTo("2031-03-02/2031-04-09");
+    assertThat(d.earliest()).isEqualTo("2031-03-02");
+    assertThat(d.latest()).isEqualTo("2031-04-09");
+  }
 }
