@@ -6,13 +6,16 @@ import java.util.Set;
 import org.observatory.core.Span;
 import org.observatory.record.Agreement;
 import org.observatory.record.DateValue;
+import org.observatory.record.DayInterval;
 import org.observatory.record.Obligation;
 import org.observatory.record.Published;
+import org.observatory.record.Quote;
 import org.observatory.record.TimeExpression;
 
 /**
  * Dates an event. In order: a DATE/TIME expression attached to the trigger's clause (directly, or to the light or
- * governing verb of a nominal event); for content under a report verb, the report's own date ("reported on
+ * governing verb of a nominal event); else the time of a clause that shares its time ({@link ClauseMates}: a
+ * conjoined verb, the verb a participle or when/as clause hangs from); for content under a report verb, the report's own date ("reported on
  * Sunday that ...", derivation {@code anchor}); else the publication date, marked {@code document-date} with an
  * open lower bound (never silently). A past, asserted or reported event is never dated after the publication
  * date. Stateless.
@@ -30,11 +33,13 @@ final class EventDater {
     if (shifted.isPresent()) {
       d = shifted.get();
     } else if (own.isPresent()) {
-      d = of(own.get(), "explicit".equals(own.get().derivation()) ? "explicit" : "anchor");
+      d = of(g, own.get(), "explicit".equals(own.get().derivation()) ? "explicit" : "anchor", published, times);
     } else {
-      d = ModalityFinder.reportingVerb(g, anchor)
-          .flatMap(r -> attached(g, r, times))
-          .map(t -> of(t, "anchor"))
+      d = ClauseMates.time(g, anchor, times)
+          .map(t -> of(g, t, "explicit".equals(t.derivation()) ? "explicit" : "anchor", published, times))
+          .or(() -> ModalityFinder.reportingVerb(g, anchor)
+              .flatMap(r -> attached(g, r, times).or(() -> ClauseMates.time(g, r, times)))
+              .map(t -> of(t, "anchor")))
           .orElseGet(() -> documentDate(published, modality));
     }
     return clamp(d, modality, published);
@@ -45,8 +50,86 @@ final class EventDater {
   }
 
   /**
+   * The event's date from its time expression: a stretch the time stage bounded ("in the past four days") is the
+   * interval it covers; a date after "since" ("have been killed since Saturday") is the interval from it to the
+   * report; a date after "from" with an end date after "to" is the range they make; else the expression's value.
+   */
+  private static DateValue of(DepGraph g, TimeExpression t, String derivation, Published published,
+      List<TimeExpression> times) {
+    if ("DURATION".equals(t.type())) {
+      String value = t.earliest() == null ? t.latest() : t.earliest() + "/" + t.latest();
+      return new DateValue(value, "approximate", t.text(), "document-date", t.earliest(), t.latest());
+    }
+    int head = g.headOf(new Span(t.start(), t.end()));
+    if (head >= 0 && g.marker(head).equals("from")) {
+      Optional<DateValue> range = range(g, t, times);
+      if (range.isPresent()) {
+        return range.get();
+      }
+    }
+    String latest = published == null ? null : published.latest();
+    Optional<String> start = DayInterval.span(t.value()).filter(DayInterval::bounded)
+        .map(i -> i.first().toString());
+    if (head >= 0 && g.marker(head).equals("since") && latest != null && start.isPresent()
+        && start.get().compareTo(latest) <= 0) {
+      return new DateValue(start.get() + "/" + latest, "approximate", t.text(), derivation, start.get(), latest);
+    }
+    return of(t, derivation);
+  }
+
+  private static final Set<String> RANGE_ENDS = Set.of("to", "until", "till", "through");
+
+  /**
+   * "from March 3 to April 20": the date after "from" and the next date of the sentence after "to" (until, till,
+   * through) make the interval from the first day of one to the last day of the other.
+   */
+  private static Optional<DateValue> range(DepGraph g, TimeExpression from, List<TimeExpression> times) {
+    Span sentence = g.sentence().span();
+    for (TimeExpression u : times) {
+      Span span = new Span(u.start(), u.end());
+      if (u.start() < from.end() || !sentence.contains(span) || !TIME_TYPES.contains(u.type())) {
+        continue;
+      }
+      int head = g.headOf(span);
+      Optional<DayInterval> a = DayInterval.span(from.value()).filter(DayInterval::bounded);
+      Optional<DayInterval> b = DayInterval.span(u.value()).filter(DayInterval::bounded);
+      if (head < 0 || !RANGE_ENDS.contains(g.marker(head)) || a.isEmpty() || b.isEmpty()
+          || b.get().last().isBefore(a.get().first())) {
+        return Optional.empty();
+      }
+      String first = a.get().first().toString();
+      String last = b.get().last().toString();
+      return Optional.of(new DateValue(first + "/" + last, "approximate", from.text() + " to " + u.text(), "anchor",
+          first, last));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * An event inside a quotation that the text does not date otherwise ("“... were killed in the village,” a source
+   * told the agency on Saturday") lies on or before the speech time when the quotation has one: value the speech
+   * day, precision {@code approximate}, derivation {@code anchor}, {@code latest} the speech day. Planned,
+   * conditional and obligated events, and dates of another derivation, are returned unchanged.
+   *
+   * @param quote index into {@code quotes}, or null
+   */
+  static DateValue bySpeech(DateValue date, String modality, Integer quote, List<Quote> quotes) {
+    boolean future = modality.equals(ModalityFinder.PLANNED) || modality.equals(ModalityFinder.CONDITIONAL)
+        || modality.equals(ModalityFinder.OBLIGATION);
+    if (future || quote == null || quote >= quotes.size() || !"document-date".equals(date.derivation())) {
+      return date;
+    }
+    DateValue said = quotes.get(quote).said();
+    if (said == null || said.value() == null || !said.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return date;
+    }
+    return new DateValue(said.value(), "approximate", said.text(), "anchor", null, said.value());
+  }
+
+  /**
    * The time expression whose head lies in {@code verb}'s own clause (its subtree without clausal dependents),
-   * nearest to it when there are several.
+   * nearest to it when there are several. "now", "currently" ({@code PRESENT_REF} and the other references) date
+   * nothing: such an event keeps the document-date bound.
    */
   static Optional<TimeExpression> attached(DepGraph g, int verb, List<TimeExpression> times) {
     Span sentence = g.sentence().span();
@@ -55,7 +138,8 @@ final class EventDater {
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression t : times) {
       Span span = new Span(t.start(), t.end());
-      if (!sentence.contains(span) || !TIME_TYPES.contains(t.type()) || t.value() == null) {
+      boolean calendar = TIME_TYPES.contains(t.type()) && t.value() != null && !t.value().endsWith("_REF");
+      if (!sentence.contains(span) || !(calendar || bounded(t))) {
         continue;
       }
       int head = g.headOf(span);
@@ -66,6 +150,11 @@ final class EventDater {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** A stretch the time stage bounded by the report ("the past four days", "within a month"). */
+  private static boolean bounded(TimeExpression t) {
+    return "DURATION".equals(t.type()) && "document-date".equals(t.derivation()) && t.latest() != null;
   }
 
   static DateValue documentDate(Published published, String modality) {

@@ -102,6 +102,7 @@ public final class EventExtractor {
     Integer quote = linker.quote(t.span(), sentence, c.threat(), ctx.quotes());
     Integer agreement = linker.agreement(g, c, anchor, mod, ctx.agreements());
     date = EventDater.byDeadline(date, mod, t.text(), agreement, ctx.agreements());
+    date = EventDater.bySpeech(date, mod, quote, ctx.quotes());
     IntentRule.Recoding recoding = IntentRule.apply(c.type(), mod, ModalityFinder.isFuture(g, anchor),
         ModalityFinder.isDemanded(g, anchor));
     AcledChoice acled = recoding == null ? acled(ctx, g, c, actors) : new AcledChoice(null, Optional.empty(), null);

@@ -29,7 +29,8 @@ final class Candidates {
     List<TimexMention> out = new ArrayList<>(in.size());
     for (int i = 0; i < in.size(); i++) {
       TimexMention m = in.get(i);
-      if (rateUnit(m, a) || comparedUnit(m, a) || genericToday(m, a) || TimeWordIdioms.isName(m, a)) {
+      if (rateUnit(m, a) || comparedUnit(m, a) || genericToday(m, a) || TimeWordIdioms.isName(m, a)
+          || TimeWordIdioms.isCount(m, a)) {
         continue;
       }
       if (i + 1 < in.size() && joins(m, in.get(i + 1))) {

@@ -78,15 +78,18 @@ final class Resolver {
     List<String> next = new ArrayList<>();
     for (int i = 0; i < done.size(); i++) {
       Resolved r = done.get(i);
-      TimeExpression t = r.shape() instanceof Shape.Offset o && o.eventWord() != null
+      TimeExpression resolved = r.shape() instanceof Shape.Offset o && o.eventWord() != null
           ? byEvent(r.mention(), o, annotation, quotes, done) : inQuote(r, annotation, quotes, done).orElse(r.time());
+      TimeExpression t = i + 1 < done.size()
+          ? besideItsDate(r, done.get(i + 1), annotation.sentences().get(r.sentence())).orElse(resolved) : resolved;
       Optional<TimeExpression> joined = i + 1 < done.size() && done.get(i + 1).sentence() == r.sentence()
           ? ClockDates.join(t, done.get(i + 1).time(), annotation.sentences().get(r.sentence())) : Optional.empty();
       if (joined.isPresent()) {
         i++;
       }
       Sentence sentence = annotation.sentences().get(r.sentence());
-      out.add(joined.or(() -> WeekOf.widen(t, sentence)).orElse(t));
+      TimeExpression chosen = joined.or(() -> WeekOf.widen(t, sentence)).orElse(t);
+      out.add(Stretches.bound(chosen, sentence, previousWord(sentence, r.mention().span()), ref));
       sentences.add(r.sentence());
       previous.add(previousWord(annotation.sentences().get(r.sentence()), r.mention().span()));
       next.add(following(annotation.sentences().get(r.sentence()), r.mention().span(), 2));
@@ -117,6 +120,27 @@ final class Resolver {
         "speech time: " + speech.get().time().text(), Provenance.of(STAGE, "quote-speech-time", r.mention().span())));
   }
 
+  /**
+   * A weekday written right before the full date it names ("Saturday 26 July 2031", "Friday, 3 May"): that date,
+   * when the weekday agrees with it.
+   */
+  private static Optional<TimeExpression> besideItsDate(Resolved weekday, Resolved next, Sentence s) {
+    if (!(weekday.shape() instanceof Shape.Weekday w) || w.partOfDay() != null || w.modifier().length() > 0
+        || next.sentence() != weekday.sentence()) {
+      return Optional.empty();
+    }
+    int from = weekday.mention().span().end();
+    int to = next.mention().span().start();
+    boolean onlyCommas = s.tokens().stream()
+        .filter(t -> t.span().start() >= from && t.span().end() <= to).allMatch(t -> t.text().equals(","));
+    if (to < from || to - from > 2 || !onlyCommas) {
+      return Optional.empty();
+    }
+    TimeExpression date = next.time();
+    return TimexValues.day(date.value()).filter(d -> d.getDayOfWeek() == w.day() && date.value().length() == 10)
+        .map(d -> make(weekday.mention(), "DATE", d.toString(), "anchor", date.text(), "weekday-of-its-date"));
+  }
+
   static Shape shapeOf(TimexMention m, Sentence s) {
     return Shape.parse(m.text(), following(s, m.span(), 2));
   }
@@ -134,7 +158,7 @@ final class Resolver {
       return month(m, mo, DEADLINE_WORDS.contains(previousWord(s, m.span())) ? Tense.UNKNOWN : tense);
     }
     if (shape instanceof Shape.Offset o && o.eventWord() == null) {
-      return anaphoric(m, o, before);
+      return anaphoric(m, o, before, tense);
     }
     if (shape instanceof Shape.Offset o) {
       return make(m, m.type(), m.value(), "unresolved", null, "event-offset-pending");
@@ -255,24 +279,83 @@ final class Resolver {
     return make(m, "DATE", ym.toString(), "document-date", DOC_ANCHOR, "month-" + tense.name().toLowerCase());
   }
 
-  private TimeExpression anaphoric(TimexMention m, Shape.Offset o, List<Resolved> before) {
+  private TimeExpression anaphoric(TimexMention m, Shape.Offset o, List<Resolved> before, Tense tense) {
     String type = o.unit().equals("hour") || o.unit().equals("minute") ? "TIME" : "DATE";
     Optional<TimeExpression> calendar = nextCalendarUnit(m, o, before);
     if (calendar.isPresent()) {
       return calendar.get();
     }
-    Optional<Resolved> anchor = anchorFor(m, before);
-    if (anchor.isPresent()) {
-      TimeExpression a = anchor.get().time();
-      LocalDate day = TimexValues.day(a.value()).orElseThrow();
-      String v = Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()).orElse(null);
-      return make(m, type, v, "anchor", a.text(), "offset-from-anchor");
+    Optional<TimeExpression> near = anchorFor(m, before).or(() -> earlierAnchor(m, o, before, NEAR_REACH))
+        .flatMap(a -> fromAnchor(m, o, a, type, tense));
+    if (near.isPresent()) {
+      return near.get();
     }
     if (ref != null) {
       String v = Calendar.shift(ref, o.sign() * o.amount(), o.unit()).orElse(null);
-      return make(m, type, v, "document-date", DOC_ANCHOR, "offset-from-document-date");
+      if (!contradictsPast(v, tense)) {
+        return make(m, type, v, "document-date", DOC_ANCHOR, "offset-from-document-date");
+      }
+      return earlierAnchor(m, o, before, FAR_REACH).flatMap(a -> fromAnchor(m, o, a, type, tense))
+          .orElseGet(() -> make(m, type, null, "unresolved", "an earlier time the text does not date",
+              "offset-after-past"));
     }
     return make(m, type, null, "unresolved", DOC_ANCHOR, "offset-without-anchor");
+  }
+
+  /** The offset counted from {@code anchor}'s date; empty when that puts a past-tense clause after the report. */
+  private Optional<TimeExpression> fromAnchor(TimexMention m, Shape.Offset o, Resolved anchor, String type,
+      Tense tense) {
+    TimeExpression a = anchor.time();
+    String v = TimexValues.day(a.value())
+        .flatMap(day -> Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()))
+        .or(() -> TimexValues.range(a.value()).flatMap(r -> Calendar.shift(r[0], o.sign() * o.amount(), o.unit())))
+        .orElse(null);
+    return contradictsPast(v, tense) ? Optional.empty()
+        : Optional.of(make(m, type, v, "anchor", a.text(), "offset-from-anchor"));
+  }
+
+  /** Sentences back an offset looks for its anchor before it falls back on the document date. */
+  private static final int NEAR_REACH = 3;
+  /**
+   * Sentences back a later offset looks when the document date cannot be its anchor ("A day later, police
+   * arrested ..." told in the past, a few sentences after the dated event).
+   */
+  private static final int FAR_REACH = 8;
+
+  /**
+   * For a day offset, the nearest preceding day-precision date up to {@code reach} sentences back ("...
+   * on September 17. ... . A day later ..."); for a week, month or year offset also a date of that precision or
+   * finer ("It was May last year ... Ten months later"). Dates of the document's own header are not skipped.
+   */
+  private static Optional<Resolved> earlierAnchor(TimexMention m, Shape.Offset o, List<Resolved> before,
+      int reach) {
+    int unitRank = PRECISIONS.indexOf(o.unit());
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Resolved r = before.get(i);
+      if (r.sentence() < m.sentence() - reach) {
+        break;
+      }
+      TimeExpression t = r.time();
+      String p = t.precision().equals("instant") ? "day" : t.precision();
+      int rank = PRECISIONS.indexOf(p);
+      boolean fine = rank == 0 || (rank > 0 && rank <= Math.max(unitRank, 0) && !p.equals("quarter"));
+      if (t.end() <= m.span().start() && fine && !t.derivation().equals("unresolved")
+          && TimexValues.range(t.value()).isPresent()) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True when a past or present clause would be dated after the document date ("Two weeks later, she was
+   * killed", "Ten months later, she is dead"): only a future clause may lie after the report.
+   */
+  private boolean contradictsPast(String value, Tense tense) {
+    if (value == null || ref == null || (tense != Tense.PAST && tense != Tense.PRESENT)) {
+      return false;
+    }
+    return TimexValues.range(value).map(r -> r[0].isAfter(ref)).orElse(false);
   }
 
   private static final List<String> PRECISIONS = List.of("day", "week", "month", "quarter", "year");

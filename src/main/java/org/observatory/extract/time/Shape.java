@@ -86,7 +86,8 @@ public sealed interface Shape {
       + "(?: (morning|afternoon|evening|night))?$");
   Pattern OFFSET = Pattern.compile("^(?:(?:about|some|nearly|almost|just|only|more than|less than|barely) )?"
       + NUMBER + " " + UNIT + "s?(?: (earlier|later|before|after|previously|afterwards?|prior))?$");
-  Pattern SAME_DAY = Pattern.compile("^(?:(?:earlier|later|early|late) )?(?:that (?:same )?|the same |that very )day$");
+  Pattern SAME_DAY = Pattern.compile("^(?:(?:earlier|later|early|late) )?(?:that (?:same )?|the same |that very )day$"
+      + "|^(?:earlier|later) in the day$|^(?:hours|minutes|moments) (?:later|earlier|afterwards)$");
   /** "that year", "later that month": the unit of the date the text last stated. */
   Pattern THAT_UNIT = Pattern.compile("^(?:(?:earlier|later|early|late) )?that (?:same )?(year|month|week)$");
   Pattern THE_NEXT = Pattern.compile("^the (previous|next|following|preceding|prior) " + UNIT + "$");
@@ -103,7 +104,7 @@ public sealed interface Shape {
   Pattern NOT_TIME = Pattern.compile("^(?:.* )?(?:years? old|year olds?)$|^(?:once|previously|future|present|past"
       + "|quarterly|annual|morning|afternoon|evening|night|nights|the)$");
   Pattern PART_OF_DAY = Pattern.compile(
-      "^(?:(?:the|early|late|mid) |mid)?(morning|afternoon|evening|night|midday|noon)$|"
+      "^(?:(?:the|early|late|mid) |mid)?(morning|afternoon|evening|night|midday|noon|dawn|dusk)$|"
       + "^the (?:early |late |mid )(morning|afternoon|evening|night)$");
   /** "4 in the morning", "8 in the evening", "11 at night": a clock hour told by its part of the day. */
   Pattern HOUR_IN_PART = Pattern.compile("^(\\d{1,2})(?: o'clock)? (?:in the|at) (morning|afternoon|evening|night)$");
@@ -307,9 +308,9 @@ public sealed interface Shape {
       return null;
     }
     return switch (word) {
-      case "morning" -> "MO";
+      case "morning", "dawn" -> "MO";
       case "afternoon" -> "AF";
-      case "evening" -> "EV";
+      case "evening", "dusk" -> "EV";
       default -> "NI";
     };
   }

@@ -92,9 +92,14 @@ final class TaggerValues {
     return -1;
   }
 
+  /** Spring, summer and autumn values; winter straddles two years and is left as the tagger gave it. */
+  private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA)");
+  private static final Map<String, Integer> SEASON_START = Map.of("SP", 3, "SU", 6, "FA", 9);
+
   /**
    * A holiday or weekend the tagger put on the wrong side of the document date: a past-tense "Thanksgiving Day"
-   * after the document date moves back a year, a past-tense "the weekend" back a week. Expressions with their own
+   * after the document date moves back a year, a past-tense "the weekend" back a week, a past-tense "the autumn"
+   * that starts after the document date back a year. Expressions with their own
    * direction word (last, next, ago, ...) are left alone.
    */
   static String byTense(String value, String text, LocalDate ref, Tense tense) {
@@ -107,6 +112,12 @@ final class TaggerValues {
         return TimexValues.week(r.get()[0].minusWeeks(1)) + "-WE";
       }
       return value;
+    }
+    Matcher season = SEASON.matcher(value);
+    if (season.matches() && !text.matches(".*\\d.*")) {
+      int year = Integer.parseInt(season.group(1));
+      LocalDate start = LocalDate.of(year, SEASON_START.get(season.group(2)), 1);
+      return start.isAfter(ref) ? String.format("%04d-%s", year - 1, season.group(2)) : value;
     }
     Optional<LocalDate> day = TimexValues.day(value);
     if (day.isPresent() && value.length() == 10 && day.get().isAfter(ref) && !text.matches(".*\\d.*")) {

@@ -97,7 +97,7 @@ public enum Tense {
       return a == UNKNOWN ? ofVerbGroup(tokens, aux) : a;
     }
     if (t.pos().equals("VB") && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")) {
-      return i > 1 && planning(tokens.get(i - 2)) ? FUTURE : UNKNOWN;
+      return i > 1 && planning(tokens.get(i - 2)) ? FUTURE : implicative(tokens, i - 2);
     }
     return t.pos().equals("VBN") ? PAST : null;
   }
@@ -127,6 +127,27 @@ public enum Tense {
       return aux ? j : -1;
     }
     return -1;
+  }
+
+  /**
+   * Verbs whose infinitive complement happened when they did: "forced the army to pull back", "managed to escape",
+   * "tried to flee".
+   */
+  private static final Set<String> IMPLICATIVE = Set.of("force", "compel", "oblige", "manage", "attempt", "try",
+      "begin", "start", "continue", "fail");
+
+  /**
+   * PAST when the nearest verb left of an infinitive (at most three words before its "to") is a past-tense
+   * implicative verb ("forced the army to pull back late on Friday"), else UNKNOWN.
+   */
+  private static Tense implicative(List<Token> tokens, int from) {
+    for (int j = from; j >= 0 && j >= from - 3; j--) {
+      Token v = tokens.get(j);
+      if (v.isVerb()) {
+        return IMPLICATIVE.contains(v.lemma()) && v.pos().equals("VBD") ? PAST : UNKNOWN;
+      }
+    }
+    return UNKNOWN;
   }
 
   private static boolean planning(Token t) {

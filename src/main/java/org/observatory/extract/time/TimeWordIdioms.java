@@ -11,7 +11,8 @@ import org.observatory.nlp.TimexMention;
 /**
  * Tagger mentions whose time word is part of a name or an idiom, not a time: a season inside a proper name ("the
  * Arab spring", "the Prague Spring", "the Summer Olympics") and "quarters" meaning circles of people ("viewed in
- * some quarters as a reformer"); "one day" as "some future day" ({@link #someDay}). A season after a time modifier ("last spring", "early summer") or a name that is
+ * some quarters as a reformer"); a title "of the year" ("footballer of the year"); bare numbers that are counts
+ * ({@link #isCount}); "one day" as "some future day" ({@link #someDay}). A season after a time modifier ("last spring", "early summer") or a name that is
  * itself a time ("March") is left alone. Stateless.
  */
 final class TimeWordIdioms {
@@ -21,7 +22,39 @@ final class TimeWordIdioms {
       "past", "coming", "previous", "following", "each", "every", "same", "whole", "entire", "during", "in", "of");
   private static final Pattern CIRCLES = Pattern.compile("in (?:some|certain|many|various|other|all) quarters");
 
+  /** Nouns that take a stretch of the year ("the end of the year"), unlike a title ("player of the year"). */
+  private static final Set<String> PART_WORDS = Set.of("end", "start", "beginning", "rest", "middle", "half",
+      "quarter", "part", "remainder", "course", "turn", "close", "time", "day", "week", "month", "balance",
+      "season", "period", "top", "bottom", "peak", "spring", "summer", "autumn", "fall", "winter", "anniversary");
+  /** Words before a number that make it a count, not a year ("as many as 1300", "at least 2000"). */
+  private static final Pattern COUNT_BEFORE = Pattern.compile(".*\\b(?:as many as|up to|more than|less than|"
+      + "fewer than|at least|nearly|almost|some|about|around|approximately|roughly|over|estimated)$");
+
   private TimeWordIdioms() {}
+
+  /**
+   * A bare number that is no year: one of other than four digits ("219" after a sentence, "202015"), or four digits
+   * after a word of quantity ("as many as 1300 people").
+   */
+  static boolean isCount(TimexMention m, Annotation a) {
+    String text = m.text().trim();
+    if (!text.matches("\\d+")) {
+      return false;
+    }
+    if (text.length() != 4) {
+      return true;
+    }
+    int[] at = bounds(m, a);
+    if (at.length == 0) {
+      return false;
+    }
+    List<Token> tokens = a.sentences().get(m.sentence()).tokens();
+    StringBuilder before = new StringBuilder();
+    for (int i = Math.max(0, at[0] - 3); i < at[0]; i++) {
+      before.append(before.length() == 0 ? "" : " ").append(tokens.get(i).text().toLowerCase(Locale.ROOT));
+    }
+    return COUNT_BEFORE.matcher(before).matches();
+  }
 
   static boolean isName(TimexMention m, Annotation a) {
     String text = TimeLexicon.normalise(m.text());
@@ -34,6 +67,10 @@ final class TimeWordIdioms {
     int last = at[1];
     if (SEASON.matcher(text).matches()) {
       return namedBefore(tokens, first) || namedAfter(tokens, last);
+    }
+    if (text.equals("the year") && first > 1 && tokens.get(first - 1).text().equalsIgnoreCase("of")) {
+      Token holder = tokens.get(first - 2);
+      return holder.pos().startsWith("NN") && !PART_WORDS.contains(holder.lemma().toLowerCase(Locale.ROOT));
     }
     if (text.matches("(?:some|certain|many|various|other|all) quarters") && first > 0) {
       String phrase = tokens.get(first - 1).text().toLowerCase(Locale.ROOT) + " " + text;

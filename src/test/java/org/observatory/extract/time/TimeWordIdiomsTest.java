@@ -61,4 +61,22 @@ class TimeWordIdiomsTest {
         TimeExpression::value).containsExactly(org.assertj.core.groups.Tuple.tuple("DATE", "FUTURE_REF"),
         org.assertj.core.groups.Tuple.tuple("DURATION", "P1D"));
   }
+
+  @Test
+  void aTitleOfTheYearIsNoTimeButTheEndOfTheYearIs() {
+    Texts t = new Texts().sentence("The/DT coach/NN of/IN the/DT year/NN resigned/VBD/resign ./.")
+        .timex("the year", "DATE", "2019")
+        .sentence("Talks/NNS stalled/VBD/stall at/IN the/DT end/NN of/IN the/DT year/NN ./.")
+        .timex("the year", "DATE", "2019");
+    assertThat(texts(t)).containsExactly("the year");
+  }
+
+  @Test
+  void aNumberAfterAWordOfQuantityOrOfOtherThanFourDigitsIsNoYear() {
+    Texts t = new Texts().sentence("As/IN many/JJ as/IN 1500/CD people/NNS fled/VBD/flee in/IN 2031/CD ./.")
+        .timex("1500", "DATE", "1500").timex("2031", "DATE", "2031")
+        .sentence("The/DT report/NN ended/VBD/end ./. 318/CD")
+        .timex("318", "DATE", "0318");
+    assertThat(texts(t)).containsExactly("2031");
+  }
 }

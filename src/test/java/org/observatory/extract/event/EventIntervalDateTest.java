@@ -1,0 +1,80 @@
+package org.observatory.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.observatory.core.Provenance;
+import org.observatory.core.Span;
+import org.observatory.record.DateValue;
+import org.observatory.record.Published;
+import org.observatory.record.Quote;
+import org.observatory.record.TimeExpression;
+
+/** Invented sentences: events dated by a stretch, by "since", or by the speech time of their quotation. */
+class EventIntervalDateTest {
+
+  private static final Published REPORT = new Published("2031-05-14", "input", "2031-05-14", "2031-05-14", null);
+
+  private static TimeExpression time(ParseBuilder b, int from, int to, String type, String value, String earliest,
+      String latest) {
+    Span s = new Span(b.span(from).start(), b.span(to).end());
+    return new TimeExpression(b.text().substring(s.start(), s.end()), s.start(), s.end(), type, value, "day",
+        "document-date", "document date", Provenance.of("times", "test", s), earliest, latest);
+  }
+
+  @Test
+  void anEventSinceADayLastsFromThatDayToTheReport() {
+    ParseBuilder b = new ParseBuilder().toks("Since/IN/since", "Tuesday/NNP/Tuesday", "dozens/NNS/dozen",
+        "have/VBP/have", "been/VBN/be", "killed/VBN/kill")
+        .dep("root", -1, 5).dep("obl:since", 5, 1).dep("case", 1, 0).dep("nsubj:pass", 5, 2).dep("aux", 5, 3)
+        .dep("aux:pass", 5, 4);
+    DepGraph g = new DepGraph(b.annotation().sentences().get(0));
+    TimeExpression tuesday = time(b, 1, 1, "DATE", "2031-05-13", null, null);
+    DateValue d = new EventDater().date(g, 5, "asserted", List.of(tuesday), REPORT);
+    assertThat(d.value()).isEqualTo("2031-05-13/2031-05-14");
+    assertThat(d.earliest()).isEqualTo("2031-05-13");
+    assertThat(d.latest()).isEqualTo("2031-05-14");
+    assertThat(d.precision()).isEqualTo("approximate");
+  }
+
+  @Test
+  void anEventInAStretchOfThePastDaysTakesItsBounds() {
+    ParseBuilder b = new ParseBuilder().toks("Jets/NNS/jet", "hit/VBD/hit", "bridges/NNS/bridge", "in/IN/in",
+        "the/DT/the", "past/JJ/past", "three/CD/three", "days/NNS/day")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 2).dep("obl:in", 1, 7).dep("case", 7, 3)
+        .dep("det", 7, 4).dep("amod", 7, 5).dep("nummod", 7, 6);
+    DepGraph g = new DepGraph(b.annotation().sentences().get(0));
+    TimeExpression stretch = time(b, 4, 7, "DURATION", "P3D", "2031-05-11", "2031-05-14");
+    DateValue d = new EventDater().date(g, 1, "asserted", List.of(stretch), REPORT);
+    assertThat(d.value()).isEqualTo("2031-05-11/2031-05-14");
+    assertThat(d.earliest()).isEqualTo("2031-05-11");
+  }
+
+  @Test
+  void anUndatedEventInADatedQuotationLiesOnOrBeforeTheSpeech() {
+    DateValue report = DateValue.documentDate(REPORT, false);
+    DateValue said = new DateValue("2031-05-10", "day", "Saturday", "document-date", null, null);
+    List<Quote> quotes = List.of(new Quote("...", 0, 3, "a source", null, said, Provenance.of("q", "q", null)));
+    DateValue d = EventDater.bySpeech(report, "asserted", 0, quotes);
+    assertThat(d.value()).isEqualTo("2031-05-10");
+    assertThat(d.latest()).isEqualTo("2031-05-10");
+    assertThat(d.derivation()).isEqualTo("anchor");
+    assertThat(EventDater.bySpeech(report, ModalityFinder.PLANNED, 0, quotes)).isEqualTo(report);
+  }
+
+  @Test
+  void anEventFromOneDateToAnotherSpansBoth() {
+    ParseBuilder b = new ParseBuilder().toks("The/DT/the", "blockade/NN/blockade", "lasted/VBD/last", "from/IN/from",
+        "March/NNP/March", "2/CD/2", "to/TO/to", "April/NNP/April", "9/CD/9")
+        .dep("root", -1, 2).dep("det", 1, 0).dep("nsubj", 2, 1).dep("obl:from", 2, 4).dep("case", 4, 3)
+        .dep("nummod", 4, 5).dep("obl:to", 2, 7).dep("case", 7, 6).dep("nummod", 7, 8);
+    DepGraph g = new DepGraph(b.annotation().sentences().get(0));
+    TimeExpression june = time(b, 4, 5, "DATE", "2031-03-02", null, null);
+    TimeExpression july = time(b, 7, 8, "DATE", "2031-04-09", null, null);
+    DateValue d = new EventDater().date(g, 2, "asserted", List.of(june, july), REPORT);
+    assertThat(d.value()).isEqualTo("2031-03-02/2031-04-09");
+    assertThat(d.earliest()).isEqualTo("2031-03-02");
+    assertThat(d.latest()).isEqualTo("2031-04-09");
+  }
+}

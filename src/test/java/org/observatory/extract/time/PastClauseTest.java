@@ -1,0 +1,49 @@
+package org.observatory.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.observatory.record.TimeExpression;
+
+/** Invented sentences: past clauses that the tense rules used to leave open. */
+class PastClauseTest {
+
+  /** A Thursday. */
+  private static final LocalDate THURSDAY = LocalDate.of(2031, 5, 15);
+
+  private static TimeExpression only(Texts t, LocalDate ref, String text) {
+    return new Resolver(ref).resolve(t.annotation()).stream().filter(e -> e.text().equals(text)).findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aWeekdayInTheInfinitiveOfAPastImplicativeVerbIsPast() {
+    Texts t = new Texts().sentence("Shelling/NN forced/VBD/force the/DT convoy/NN to/TO turn/VB/turn back/RB "
+        + "late/RB on/IN Friday/NNP ./.").timex("Friday", "DATE", "2031-05-16");
+    assertThat(only(t, THURSDAY, "Friday").value()).isEqualTo("2031-05-09");
+  }
+
+  @Test
+  void aWeekdayInTheInfinitiveOfAPromiseStaysOpen() {
+    Texts t = new Texts().sentence("The/DT minister/NN promised/VBD/promise to/TO visit/VB/visit on/IN "
+        + "Friday/NNP ./.").timex("Friday", "DATE", "2031-05-16");
+    assertThat(only(t, THURSDAY, "Friday").value()).isEqualTo("2031-05-16");
+  }
+
+  @Test
+  void aPastTenseSeasonThatHasNotYetBegunIsLastYears() {
+    Texts t = new Texts().sentence("The/DT siege/NN ended/VBD/end in/IN the/DT summer/NN ./.")
+        .timex("the summer", "DATE", "2031-SU");
+    assertThat(only(t, LocalDate.of(2031, 2, 1), "the summer").value()).isEqualTo("2030-SU");
+  }
+
+  @Test
+  void aWeekdayRightBeforeTheDateItNamesTakesThatDate() {
+    Texts t = new Texts().sentence("Reuters/NNP Saturday/NNP 26/CD July/NNP 2031/CD Rebels/NNS shelled/VBD/shell "
+        + "the/DT town/NN ./.").timex("Saturday", "DATE", "2031-05-10").timex("26 July 2031", "DATE", "2031-07-26");
+    TimeExpression e = only(t, THURSDAY, "Saturday");
+    assertThat(e.value()).isEqualTo("2031-07-26");
+    assertThat(e.anchor()).isEqualTo("26 July 2031");
+  }
+}
