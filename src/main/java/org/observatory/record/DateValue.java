@@ -14,6 +14,29 @@ package org.observatory.record;
 public record DateValue(String value, String precision, String text, String derivation, String earliest,
     String latest) {
 
+  /**
+   * The date a time expression gives to what it dates (an event, a quotation's speech, a signing, a deadline): its
+   * value and precision, with the derivation {@link #derivationFrom(TimeExpression)} names. Unresolved (the
+   * expression's text kept) when it has no calendar value ({@link TimeExpression#hasCalendarValue()}).
+   *
+   * @param t the expression, never null
+   */
+  public static DateValue of(TimeExpression t) {
+    if (!t.hasCalendarValue()) {
+      return unresolved(t.text());
+    }
+    return new DateValue(t.value(), t.precision(), t.text(), derivationFrom(t), null, null);
+  }
+
+  /**
+   * How something dated by expression {@code t} got its date: {@code explicit} when the expression is a full
+   * date written out ("October 17 2018"), else {@code anchor} — dated by that expression, which may itself have
+   * been resolved against the document date, another expression or an event (see its own derivation).
+   */
+  public static String derivationFrom(TimeExpression t) {
+    return "explicit".equals(t.derivation()) ? "explicit" : "anchor";
+  }
+
   public static DateValue unresolved(String text) {
     return new DateValue(null, "unresolved", text, "unresolved", null, null);
   }

@@ -26,4 +26,14 @@ public record TimeExpression(String text, int start, int end, String type, Strin
       String derivation, String anchor, Provenance provenance) {
     this(text, start, end, type, value, precision, derivation, anchor, provenance, null, null);
   }
+
+  /**
+   * True when this is a DATE or TIME with a calendar value: a value starting with a digit and no {@code X}
+   * placeholder ({@code 2020-02-02}, {@code 2019-10}), as opposed to an unanchored {@code XXXX-WXX-7}, a reference
+   * such as {@code PRESENT_REF}, a duration or a set.
+   */
+  public boolean hasCalendarValue() {
+    return ("DATE".equals(type) || "TIME".equals(type)) && value != null && !value.isBlank() && !value.contains("X")
+        && Character.isDigit(value.charAt(0));
+  }
 }

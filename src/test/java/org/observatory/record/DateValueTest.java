@@ -9,6 +9,34 @@ class DateValueTest {
   private static final Published INFERRED =
       new Published("2019-01-25", "inferred", "2019-01-25", "2020-02-24", "test");
 
+  private static TimeExpression expression(String text, String type, String value, String derivation) {
+    return new TimeExpression(text, 0, text.length(), type, value, "day", derivation, null, null);
+  }
+
+  @Test
+  void aDateTakenFromAYearLessDayIsAnchoredOnThatExpressionNotOnTheDocumentDate() {
+    DateValue d = DateValue.of(expression("October 22", "DATE", "2019-10-22", "document-date"));
+    assertThat(d.value()).isEqualTo("2019-10-22");
+    assertThat(d.text()).isEqualTo("October 22");
+    assertThat(d.derivation()).isEqualTo("anchor");
+  }
+
+  @Test
+  void aDateTakenFromAFullWrittenDateIsExplicit() {
+    assertThat(DateValue.of(expression("October 17 2018", "DATE", "2018-10-17", "explicit")).derivation())
+        .isEqualTo("explicit");
+  }
+
+  @Test
+  void anExpressionWithoutACalendarValueGivesAnUnresolvedDateThatKeepsItsText() {
+    DateValue d = DateValue.of(expression("Sunday", "DATE", "XXXX-WXX-7", "unresolved"));
+    assertThat(d.value()).isNull();
+    assertThat(d.derivation()).isEqualTo("unresolved");
+    assertThat(d.text()).isEqualTo("Sunday");
+    assertThat(DateValue.of(expression("five days", "DURATION", "P5D", "explicit")).precision())
+        .isEqualTo("unresolved");
+  }
+
   @Test
   void aPastEventDatedByAnInferredRangeIsBoundedByTheRangesLatestDayNotItsBestGuess() {
     DateValue d = DateValue.documentDate(INFERRED, false);

@@ -183,7 +183,7 @@ final class ExpiryAnchor {
   private static Optional<TimeExpression> actDate(Sentence s, Span clause, Sentence previous,
       List<TimeExpression> times) {
     List<TimeExpression> own = Dates.in(times, s.span()).stream()
-        .filter(t -> !clause.overlaps(new Span(t.start(), t.end()))).filter(Dates::isResolvedDate).toList();
+        .filter(t -> !clause.overlaps(new Span(t.start(), t.end()))).filter(TimeExpression::hasCalendarValue).toList();
     if (!own.isEmpty()) {
       return own.size() == 1 ? Optional.of(own.get(0)) : Optional.empty();
     }
@@ -191,7 +191,7 @@ final class ExpiryAnchor {
     if (previous == null || !ANAPHORS.contains(opening)) {
       return Optional.empty();
     }
-    List<TimeExpression> before = Dates.in(times, previous.span()).stream().filter(Dates::isResolvedDate)
+    List<TimeExpression> before = Dates.in(times, previous.span()).stream().filter(TimeExpression::hasCalendarValue)
         .filter(t -> "day".equals(t.precision()) || t.value().length() == 10).toList();
     return before.stream().map(TimeExpression::value).distinct().count() == 1
         ? Optional.of(before.get(0)) : Optional.empty();

@@ -195,7 +195,7 @@ final class ObligationReader {
       int sign = rel.group(1).equalsIgnoreCase("later") || rel.group(1).equalsIgnoreCase("after") ? 1 : -1;
       DateValue anchor = previous != null ? previous : signed;
       return DeadlineMath.shift(anchor, amount.get(), sign, t.text(), "anchor")
-          .orElseGet(() -> "anchor".equals(t.derivation()) ? Dates.toDateValue(t) : DateValue.unresolved(t.text()));
+          .orElseGet(() -> "anchor".equals(t.derivation()) ? DateValue.of(t) : DateValue.unresolved(t.text()));
     }
     if ("DURATION".equals(t.type()) && amount.isPresent()) {
       String before = wordBefore(s, t.start());
@@ -206,7 +206,7 @@ final class ObligationReader {
       }
       return new DateValue(null, "unresolved", phrase, "duration", null, null);
     }
-    return Dates.toDateValue(t);
+    return DateValue.of(t);
   }
 
   private static String wordBefore(Sentence s, int offset) {

@@ -183,7 +183,7 @@ final class PartyReader {
   /** The time expression attached to {@code verb} ("On October 22, ... signed"), as the time stage dated it. */
   private Optional<DateValue> dateOf(Sentence s, int verb) {
     for (TimeExpression t : Dates.in(times, s.span())) {
-      if (!Dates.isResolvedDate(t)) {
+      if (!t.hasCalendarValue()) {
         continue;
       }
       Span span = new Span(t.start(), t.end());
@@ -191,7 +191,7 @@ final class PartyReader {
         boolean attached = s.parents(tok.index()).stream().anyMatch(d -> d.governor() == verb
             && (d.relation().startsWith("obl") || d.relation().contains("tmod")));
         if (attached) {
-          return Optional.of(Dates.toDateValue(t));
+          return Optional.of(DateValue.of(t));
         }
       }
     }

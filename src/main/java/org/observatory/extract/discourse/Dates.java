@@ -23,21 +23,4 @@ public final class Dates {
     return times.stream().filter(t -> span.overlaps(new Span(t.start(), t.end()))).findFirst();
   }
 
-  /** True when the expression carries a calendar value without X placeholders. */
-  public static boolean isResolvedDate(TimeExpression t) {
-    return ("DATE".equals(t.type()) || "TIME".equals(t.type())) && t.value() != null
-        && !t.value().isBlank() && !t.value().contains("X") && Character.isDigit(t.value().charAt(0));
-  }
-
-  /**
-   * The expression as a {@link DateValue}: its value, precision and derivation as the time stage gave them, or an
-   * unresolved value (text kept) when it has no calendar value.
-   */
-  public static DateValue toDateValue(TimeExpression t) {
-    if (!isResolvedDate(t)) {
-      return new DateValue(null, "unresolved", t.text(), t.derivation() == null ? "unresolved" : t.derivation(),
-          null, null);
-    }
-    return new DateValue(t.value(), t.precision(), t.text(), t.derivation(), null, null);
-  }
 }

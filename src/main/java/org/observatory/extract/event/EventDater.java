@@ -33,10 +33,10 @@ final class EventDater {
     if (shifted.isPresent()) {
       d = shifted.get();
     } else if (own.isPresent()) {
-      d = of(g, own.get(), "explicit".equals(own.get().derivation()) ? "explicit" : "anchor", published, times);
+      d = of(g, own.get(), DateValue.derivationFrom(own.get()), published, times);
     } else {
       d = ClauseMates.time(g, anchor, times)
-          .map(t -> of(g, t, "explicit".equals(t.derivation()) ? "explicit" : "anchor", published, times))
+          .map(t -> of(g, t, DateValue.derivationFrom(t), published, times))
           .or(() -> ModalityFinder.reportingVerb(g, anchor)
               .flatMap(r -> attached(g, r, times).or(() -> ClauseMates.time(g, r, times)))
               .map(t -> of(t, "anchor")))

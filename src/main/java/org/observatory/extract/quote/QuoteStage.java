@@ -76,6 +76,6 @@ public final class QuoteStage implements Stage {
     return Dates.in(times, q.clause()).stream()
         .filter(t -> "DATE".equals(t.type()) || "TIME".equals(t.type()))
         .min(Comparator.comparingInt(t -> Math.abs(t.start() - verb)))
-        .map(Dates::toDateValue);
+        .map(DateValue::of);
   }
 }

@@ -5,13 +5,13 @@
  * <p>Owns: {@link org.observatory.extract.time.TimeStage} (the pipeline stage), the resolution layer that
  * re-anchors SUTime's candidates (weekdays, year-less dates, "two days earlier", "two days after X said",
  * "within 150 hours"), document-date inference from the text ({@link org.observatory.extract.time.DocDateInference}),
- * duration arithmetic for deadlines ({@link org.observatory.extract.time.Deadlines}) and the query view other
- * stages use to find the date of a span ({@link org.observatory.extract.time.TimeIndex}), and the HeidelTime
+ * duration arithmetic for deadlines ({@link org.observatory.extract.time.Deadlines}), and the HeidelTime
  * adapter with its output-preserving speed-ups (first-character guards and fast checks on HeidelTime's rule
  * patterns: {@link org.observatory.extract.time.FirstChars}, {@link org.observatory.extract.time.GuardedRules}).
  *
  * <p>May use: {@code core}, {@code document}, {@code nlp} records (never CoreNLP types), {@code pipeline},
- * {@code record}, and HeidelTime 2.2.1 (only in the HeidelTime adapter classes). Never reads the machine's clock: every value is derived from the text, the given document date
- * or an anchor in the text.
+ * {@code record}, and HeidelTime 2.2.1 (only in the HeidelTime adapter classes).
+ * Never reads the machine's clock: every value is derived from the text, the given document date or an anchor in
+ * the text.
  */
 package org.observatory.extract.time;

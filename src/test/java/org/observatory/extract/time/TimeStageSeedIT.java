@@ -99,14 +99,6 @@ class TimeStageSeedIT {
   }
 
   @Test
-  void eventSpanFindsItsOwnDateThroughTheIndex() {
-    TimeIndex index = TimeIndex.of(dated);
-    int s = text.indexOf("wrote to the United Nations");
-    DateValue d = index.dateFor(new Span(s, s + 5));
-    assertThat(d.value()).isEqualTo("2020-01-25");
-  }
-
-  @Test
   void publishedIsTheGivenDate() {
     Published p = dated.get(Slot.PUBLISHED);
     assertThat(p.value()).isEqualTo("2020-02-03");

@@ -72,25 +72,4 @@ class TimeStageTest {
         .isEqualTo(TimeStage.Tagger.SUTIME);
   }
 
-  @Test
-  void indexGivesAnEventTheDateInItsSentenceElseTheWidenedDocumentDate() {
-    Texts t = sample().sentence("Shares/NNS rose/VBD/rise ./.");
-    AnalysisState s = run(t, LocalDate.of(1989, 11, 2));
-    TimeIndex index = TimeIndex.of(s);
-    int met = t.text().indexOf("met");
-    assertThat(index.dateFor(new Span(met, met + 3)).value()).isEqualTo("1989-10-27");
-    int rose = t.text().indexOf("rose");
-    DateValue d = index.dateFor(new Span(rose, rose + 4));
-    assertThat(d.derivation()).isEqualTo("document-date");
-    assertThat(d.precision()).isEqualTo("approximate");
-    assertThat(d.latest()).isEqualTo("1989-11-02");
-  }
-
-  @Test
-  void indexListsExpressionsInsideASpan() {
-    Texts t = sample();
-    TimeIndex index = TimeIndex.of(run(t, LocalDate.of(1989, 11, 2)));
-    List<TimeExpression> inside = index.within(new Span(0, t.text().indexOf("The board")));
-    assertThat(inside).extracting(TimeExpression::text).containsExactly("1989");
-  }
 }
