@@ -184,7 +184,7 @@ public final class DocDateInference {
    */
   public static Published infer(Annotation annotation, List<DateConstraint> constraints, int lagDays) {
     Evidence e = evidence(annotation, constraints);
-    if (e.years().isEmpty() && e.outside().isEmpty()) {
+    if (e.years().isEmpty() && e.outside().isEmpty() && e.elapsed().isEmpty()) {
       return Published.unknown();
     }
     return best(e, lagDays);
@@ -256,7 +256,7 @@ public final class DocDateInference {
     collect(annotation, fixed, yearless, months);
     List<DateConstraint> outside = constraints.stream().filter(c -> !c.coversAll()).toList();
     Optional<int[]> years = candidateYears(fixed);
-    List<DateConstraint> elapsed = years.isPresent() ? ElapsedYears.of(annotation) : List.of();
+    List<DateConstraint> elapsed = ElapsedYears.of(annotation);
     return new Evidence(fixed, yearless, months, outside, years, elapsed);
   }
 
