@@ -26,13 +26,12 @@ import org.observatory.nlp.Token;
  * for an age, are still running at that age ({@link KnownPeriods.Known#runningAt}) are read; several matching
  * periods give one constraint with one period each. An age of N years allows publication from N-1 to N+1 years
  * after the start day, "in its Nth year" N-1 to N years, an Nth anniversary half a year either side of it, each
- * widened by {@link #SLACK_DAYS}. One per text and confined to one thread (it caches the text's dominant
- * country).
+ * widened by {@link #SLACK_DAYS}. Immutable; one per text.
  */
 final class KnownAges {
 
   /** Days added on each side of an age's span (reporters round an age towards the next year). */
-  static final int SLACK_DAYS = 31;
+  static final int SLACK_DAYS = 92;
 
   /** Half the span around an anniversary, in days. */
   static final int ANNIVERSARY_DAYS = 183;
@@ -46,7 +45,7 @@ final class KnownAges {
   private static final Map<String, Integer> TENS = Map.of("twentieth", 20, "thirtieth", 30, "fortieth", 40,
       "fiftieth", 50, "sixtieth", 60, "seventieth", 70);
 
-  private static final Pattern AGE = Pattern.compile("\\b(?:the|this|its|their|his|her|'s|’s) (?:[a-z]+ )?"
+  private static final Pattern AGE = Pattern.compile("(?:\\b(?:the|this|its|their|his|her)|(?<= )'s|(?<= )’s) (?:[a-z]+ )?"
       + ElapsedYears.NUM + " ?- ?years? ?-? ?(?:old |long )?(?:[a-z]+ )?(" + ElapsedYears.PERIOD + ")\\b");
 
   private static final Pattern NTH = Pattern.compile("\\bin its (" + ORDINAL_WORDS + "|\\d{1,2}(?:st|nd|rd|th)) year\\b");
@@ -75,7 +74,6 @@ final class KnownAges {
   private final KnownPeriods known;
   private final List<Sentence> sentences;
   private final List<String> texts;
-  private Optional<String> dominant;
 
   /**
    * @param known the list of periods, never null
@@ -163,31 +161,34 @@ final class KnownAges {
     if (nearest.isPresent()) {
       return nearest.get();
     }
-    if (dominant == null) {
-      dominant = known.dominant(texts);
-    }
-    return dominant.map(c -> running(known.of(Set.of(c), p.noun()), p)).orElse(List.of());
+    Set<String> candidates = known.periods().stream().filter(k -> k.nouns().contains(p.noun()))
+        .filter(k -> p.kind() == Kind.ANNIVERSARY || k.runningAt(p.years()))
+        .flatMap(k -> k.countries().stream()).collect(Collectors.toSet());
+    return known.dominant(texts, candidates).map(c -> running(known.of(Set.of(c), p.noun()), p))
+        .orElse(List.of());
   }
 
   /**
-   * The periods of the sentence's country nearest the phrase that has matching periods; an empty list when a
-   * country the list does not know comes first; empty when the sentence names no country.
+   * The periods of the nearest country the sentence names before the phrase ("In Syria, where the war ...") that
+   * has matching periods; an empty list when a country the list does not know comes first; empty when there is no
+   * such country. Countries named after the phrase are not read: outside its noun phrase they are mostly others
+   * ("... displaced by the war, and in neighbouring Lebanon").
    */
   private Optional<List<KnownPeriods.Known>> nearest(int i, Phrase p) {
     String t = texts.get(i);
-    record Place(int distance, String country) {}
+    record Place(int at, String country) {}
     List<Place> places = new ArrayList<>();
-    known.mentions(t).forEach(m -> places.add(new Place(distance(m.at(), p), m.country())));
+    known.mentions(t).stream().filter(m -> m.at() < p.from()).forEach(m -> places.add(new Place(m.at(), m.country())));
     int[] starts = starts(sentences.get(i));
     List<Token> tokens = sentences.get(i).tokens();
-    for (int k = 0; k < tokens.size(); k++) {
+    for (int k = 0; k < tokens.size() && starts[k] < p.from(); k++) {
       Token tok = tokens.get(k);
       if (Set.of("COUNTRY", "NATIONALITY").contains(tok.ner())
           && !known.isCountryWord(tok.text().toLowerCase(java.util.Locale.ROOT))) {
-        places.add(new Place(distance(starts[k], p), null));
+        places.add(new Place(starts[k], null));
       }
     }
-    places.sort(Comparator.comparingInt(Place::distance));
+    places.sort(Comparator.comparingInt(Place::at).reversed());
     for (Place pl : places) {
       if (pl.country() == null) {
         return Optional.of(List.of());
@@ -198,10 +199,6 @@ final class KnownAges {
       }
     }
     return Optional.empty();
-  }
-
-  private static int distance(int at, Phrase p) {
-    return at < p.from() ? p.from() - at : Math.max(0, at - p.to());
   }
 
   /** Whether a token between chars {@code lo} and {@code hi} of sentence {@code i} is a place the list does not know. */

@@ -150,12 +150,13 @@ final class KnownPeriods {
   }
 
   /**
-   * The country the texts mention most, when it is mentioned at least twice and at least twice as often as any
-   * other listed country; empty otherwise.
+   * Of the countries {@code among}, the one the texts mention most, when it is mentioned at least twice and at
+   * least twice as often as any other of them; empty otherwise.
    */
-  Optional<String> dominant(List<String> texts) {
+  Optional<String> dominant(List<String> texts, Set<String> among) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    texts.forEach(t -> mentions(t).forEach(m -> counts.merge(m.country(), 1, Integer::sum)));
+    texts.forEach(t -> mentions(t).stream().filter(m -> among.contains(m.country()))
+        .forEach(m -> counts.merge(m.country(), 1, Integer::sum)));
     List<Map.Entry<String, Integer>> sorted = counts.entrySet().stream()
         .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue())).toList();
     if (sorted.isEmpty() || sorted.get(0).getValue() < 2
