@@ -97,7 +97,6 @@ final class ElapsedYears {
       offsets(AGO, t).forEach(p -> out.add(after(p[0], p[1] - 1, p[1] + 1, p[1] + " years after " + p[0])));
       offsets(SINCE_FOR, t).forEach(p -> out.add(after(p[0], p[1] - 1, p[1] + 1, p[1] + " years since " + p[0])));
     }
-    if (Boolean.getBoolean("wars.debug") && !out.isEmpty()) { System.err.println("DBG " + texts.get(0).substring(0, Math.min(60, texts.get(0).length())) + " => " + out); } // TEMP
     return out;
   }
 

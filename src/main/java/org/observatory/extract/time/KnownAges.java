@@ -18,15 +18,17 @@ import org.observatory.nlp.Token;
 /**
  * Publication dates implied by an aged period whose start the text does not state but which the text identifies
  * as one of the {@link KnownPeriods}: "Syria's eight-year war", "the Syrian conflict, now in its ninth year",
- * "after seven years of war in Yemen", "the 40th anniversary of the Islamic revolution". The period is identified,
- * in this order, by a name in its noun phrase ("the Arab Spring"), by a country or demonym in its noun phrase
- * ("Syria's", "Syrian", "in Syria"), by the nearest country the sentence names, or by the country the whole text
- * mentions most ({@link KnownPeriods#dominant}); a place the list does not know in the noun phrase ("Aleppo's
- * siege"), or as the sentence's nearest country, stops the search. Only periods that go by the phrase's noun and,
- * for an age, are still running at that age ({@link KnownPeriods.Known#runningAt}) are read; several matching
- * periods give one constraint with one period each. An age of N years allows publication from N-1 to N+1 years
- * after the start day, "in its Nth year" N-1 to N years, an Nth anniversary half a year either side of it, each
- * widened by {@link #SLACK_DAYS}. Immutable; one per text.
+ * "after seven years of war in Yemen", "eight years since the start of the uprising", "ten years after the end of
+ * the Lebanese civil war", "the 40th anniversary of the Islamic revolution". The period is identified, in this
+ * order, by a name in its noun phrase ("the Arab Spring"), by a country or demonym in its noun phrase ("Syria's",
+ * "Syrian", "in Syria"), by the nearest country the sentence names before the phrase, or by the country the whole
+ * text mentions most among those with a matching period ({@link KnownPeriods#dominant}). A place the list does not
+ * know in the noun phrase ("Aleppo's siege"), or as the nearest country before it ("South Sudan, where the war"),
+ * stops the search. Only periods that go by the phrase's noun are read, and for an age only those still running at
+ * that age ({@link KnownPeriods.Known#runningAt}); several matching periods give one constraint with one period
+ * each. An age of N years allows publication from N-1 to N+1 years after the start day (after the end day for a
+ * time since the end), "in its Nth year" N-1 to N years, each widened by {@link #SLACK_DAYS}; an Nth anniversary
+ * allows {@link #ANNIVERSARY_DAYS} either side of it. Stateless apart from its inputs; immutable; one per text.
  */
 final class KnownAges {
 
@@ -46,7 +48,7 @@ final class KnownAges {
       "fiftieth", 50, "sixtieth", 60, "seventieth", 70);
 
   private static final Pattern AGE = Pattern.compile("(?:\\b(?:the|this|its|their|his|her)|(?<= )'s|(?<= )’s) (?:[a-z]+ )?"
-      + ElapsedYears.NUM + " ?- ?years? ?-? ?(?:old |long )?(?:[a-z]+ )?(" + ElapsedYears.PERIOD + ")\\b");
+      + ElapsedYears.NUM + " ?- ?years? ?-? ?(?:old |long )?(?:[a-z'’-]+ )?(" + ElapsedYears.PERIOD + ")\\b");
 
   private static final Pattern NTH = Pattern.compile("\\bin its (" + ORDINAL_WORDS + "|\\d{1,2}(?:st|nd|rd|th)) year\\b");
 
@@ -54,6 +56,10 @@ final class KnownAges {
 
   private static final Pattern YEARS_OF = Pattern.compile("(?<!\\ba )(?<!\\ban )\\b" + ElapsedYears.NUM
       + " years of ((?:civil )?(?:war|conflict|fighting|crisis|occupation|siege|blockade))\\b");
+
+  /** "eight years since the start of", "ten years after the end of": an age from a period's start or end. */
+  private static final Pattern SINCE_EDGE = Pattern.compile("\\b" + ElapsedYears.NUM + " years (?:since|after) the "
+      + "(start|beginning|outbreak|end) of\\b");
 
   private static final Pattern ANNIVERSARY = Pattern.compile("\\bthe (" + ORDINAL_WORDS
       + "|\\d{1,3}(?:st|nd|rd|th)) anniversary of\\b");
@@ -66,7 +72,7 @@ final class KnownAges {
   private static final Set<String> PLACE_TAGS = Set.of("COUNTRY", "NATIONALITY", "STATE_OR_PROVINCE", "CITY",
       "LOCATION");
 
-  private enum Kind { AGE, NTH, ANNIVERSARY }
+  private enum Kind { AGE, NTH, ANNIVERSARY, SINCE_END }
 
   /** An aged phrase: its kind, the number of years, its head noun and its noun phrase's core in the text. */
   private record Phrase(Kind kind, int years, String noun, int from, int to) {}
@@ -90,10 +96,9 @@ final class KnownAges {
   List<DateConstraint> in(int i) {
     List<DateConstraint> out = new ArrayList<>();
     for (Phrase p : phrases(texts.get(i))) {
-      List<KnownPeriods.Known> ks = identify(i, p).stream()
-          .filter(k -> p.kind() == Kind.ANNIVERSARY || k.runningAt(p.years())).toList();
+      List<KnownPeriods.Known> ks = identify(i, p);
       if (!ks.isEmpty()) {
-        out.add(new DateConstraint(evidence(p, ks), ks.stream().map(k -> span(p, k.start())).toList()));
+        out.add(new DateConstraint(evidence(p, ks), ks.stream().map(k -> span(p, k)).toList()));
       }
     }
     return out;
@@ -124,6 +129,15 @@ final class KnownAges {
       int to = m.end() + 1 + after.length();
       known.nounIn(after).ifPresent(noun -> out.add(new Phrase(Kind.ANNIVERSARY, n, noun, from, to)));
     }
+    m = SINCE_EDGE.matcher(t);
+    while (m.find()) {
+      String after = following(t, m.end(), 6);
+      Kind kind = m.group(2).equals("end") ? Kind.SINCE_END : Kind.AGE;
+      int n = number(m.group(1));
+      int from = m.start();
+      int to = m.end() + 1 + after.length();
+      known.nounIn(after).ifPresent(noun -> out.add(new Phrase(kind, n, noun, from, to)));
+    }
     out.removeIf(p -> p.years() <= 0);
     return out;
   }
@@ -144,7 +158,7 @@ final class KnownAges {
     String window = before(t, p.from(), 3) + " " + t.substring(p.from(), p.to()) + " " + placeAfter(t, p.to());
     List<KnownPeriods.Known> named = known.named(window, p.noun());
     if (!named.isEmpty()) {
-      return named;
+      return running(named, p);
     }
     Set<String> ids = known.mentions(window).stream().map(KnownPeriods.Mention::country)
         .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -162,7 +176,7 @@ final class KnownAges {
       return nearest.get();
     }
     Set<String> candidates = known.periods().stream().filter(k -> k.nouns().contains(p.noun()))
-        .filter(k -> p.kind() == Kind.ANNIVERSARY || k.runningAt(p.years()))
+        .filter(k -> fits(k, p))
         .flatMap(k -> k.countries().stream()).collect(Collectors.toSet());
     return known.dominant(texts, candidates).map(c -> running(known.of(Set.of(c), p.noun()), p))
         .orElse(List.of());
@@ -216,7 +230,16 @@ final class KnownAges {
   }
 
   private static List<KnownPeriods.Known> running(List<KnownPeriods.Known> ks, Phrase p) {
-    return ks.stream().filter(k -> p.kind() == Kind.ANNIVERSARY || k.runningAt(p.years())).toList();
+    return ks.stream().filter(k -> fits(k, p)).toList();
+  }
+
+  /** Whether phrase {@code p} can be about {@code k}: an age needs it running, a time since its end needs an end. */
+  private static boolean fits(KnownPeriods.Known k, Phrase p) {
+    return switch (p.kind()) {
+      case AGE, NTH -> k.runningAt(p.years());
+      case SINCE_END -> k.end() != null;
+      case ANNIVERSARY -> true;
+    };
   }
 
   /** Where each token of {@code s} starts in its {@link ElapsedYears#text} rendering. */
@@ -258,9 +281,12 @@ final class KnownAges {
     return PLACE_PREPOSITIONS.contains(next.split(" ")[0]) ? next : "";
   }
 
-  /** Publication allowed by phrase {@code p} about a period begun on {@code start}. */
-  private static DateConstraint.Period span(Phrase p, LocalDate start) {
+  /** Publication allowed by phrase {@code p} about period {@code k}. */
+  private static DateConstraint.Period span(Phrase p, KnownPeriods.Known k) {
+    LocalDate start = k.start();
     return switch (p.kind()) {
+      case SINCE_END -> new DateConstraint.Period(k.end().plusYears(p.years() - 1L).minusDays(SLACK_DAYS),
+          k.end().plusYears(p.years() + 1L).plusDays(SLACK_DAYS));
       case AGE -> new DateConstraint.Period(start.plusYears(p.years() - 1L).minusDays(SLACK_DAYS),
           start.plusYears(p.years() + 1L).plusDays(SLACK_DAYS));
       case NTH -> new DateConstraint.Period(start.plusYears(p.years() - 1L).minusDays(SLACK_DAYS),
@@ -276,6 +302,7 @@ final class KnownAges {
       case AGE -> "age of " + p.years() + " years of " + ids;
       case NTH -> "year " + p.years() + " of " + ids;
       case ANNIVERSARY -> "anniversary " + p.years() + " of " + ids;
+      case SINCE_END -> p.years() + " years since the end of " + ids;
     };
   }
 
