@@ -47,15 +47,18 @@ final class KnownAges {
   private static final Map<String, Integer> TENS = Map.of("twentieth", 20, "thirtieth", 30, "fortieth", 40,
       "fiftieth", 50, "sixtieth", 60, "seventieth", 70);
 
+  /** "four-and-a-half", "six and a half": read as the whole years, which the age's span already stretches past. */
+  private static final String HALF = "(?: ?- ?and ?- ?a ?- ?half| and a half| and a-half| and a ?- ?half)?";
+
   private static final Pattern AGE = Pattern.compile("(?:\\b(?:the|this|its|their|his|her)|(?<= )'s|(?<= )’s) (?:[a-z]+ )?"
-      + ElapsedYears.NUM + " ?- ?years? ?-? ?(?:old |long )?(?:[a-z'’-]+ )?(" + ElapsedYears.PERIOD + ")\\b");
+      + ElapsedYears.NUM + HALF + " ?- ?years? ?-? ?(?:old |long )?(?:[a-z'’-]+ )?(" + ElapsedYears.PERIOD + ")\\b");
 
   private static final Pattern NTH = Pattern.compile("\\bin its (" + ORDINAL_WORDS + "|\\d{1,2}(?:st|nd|rd|th)) year\\b");
 
   private static final Pattern PERIOD_WORD = Pattern.compile("\\b(" + ElapsedYears.PERIOD + ")\\b");
 
   private static final Pattern YEARS_OF = Pattern.compile("(?<!\\ba )(?<!\\ban )\\b" + ElapsedYears.NUM
-      + " years of ((?:civil )?(?:war|conflict|fighting|crisis|occupation|siege|blockade))\\b");
+      + HALF + " years of ((?:civil )?(?:war|conflict|fighting|crisis|occupation|siege|blockade))\\b");
 
   /** "eight years since the start of", "ten years after the end of": an age from a period's start or end. */
   private static final Pattern SINCE_EDGE = Pattern.compile("\\b" + ElapsedYears.NUM + " years (?:since|after) the "

@@ -113,4 +113,12 @@ class KnownAgesTest {
     assertThat(p.precision()).isEqualTo(Published.YEAR);
     assertThat(p.method()).contains("elapsed-time");
   }
+
+  @Test
+  void anAgeWithAHalfYearCountsItsWholeYears() {
+    DateConstraint.Period p = only(new Texts().sentence("After/IN six/CD and/CC a/DT half/NN years/NNS of/IN "
+        + "civil/JJ war/NN in/IN Syria/NNP ,/, towns/NNS lie/VBP/lie empty/JJ ./."));
+    assertThat(p.from()).isEqualTo(LocalDate.of(2015, 12, 14));
+    assertThat(p.to()).isEqualTo(LocalDate.of(2018, 6, 15));
+  }
 }
