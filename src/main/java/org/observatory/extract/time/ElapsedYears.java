@@ -22,7 +22,10 @@ import org.observatory.nlp.Token;
  *       war, conflict, uprising or rule, anywhere in the text;
  *   <li>a year beside an offset from now in the same clause: "in 2011, eight years ago";
  *   <li>a duration up to now beside its start: "since 2011, for eight years now", "for the past eight years, since
- *       2011".
+ *       2011";
+ *   <li>in a sentence whose aged period has no stated start year, an aged period the text identifies as one of the
+ *       dated {@link KnownPeriods} ("Syria's eight-year war", "the 40th anniversary of the Islamic revolution"):
+ *       see {@link KnownAges}.
  * </ul>
  * An age of N years allows publication from N-1 to N+1 years after the start year (reporters round, and the start
  * day within its year is unknown); "in its Nth year" allows N-1 to N. An age with an indefinite article ("started

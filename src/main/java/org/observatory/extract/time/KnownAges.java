@@ -50,10 +50,12 @@ final class KnownAges {
   /** "four-and-a-half", "six and a half": read as the whole years, which the age's span already stretches past. */
   private static final String HALF = "(?: ?- ?and ?- ?a ?- ?half| and a half| and a-half| and a ?- ?half)?";
 
-  private static final Pattern AGE = Pattern.compile("(?:\\b(?:the|this|its|their|his|her)|(?<= )'s|(?<= )’s) (?:[a-z]+ )?"
+  private static final Pattern AGE = Pattern.compile("(?:\\b(?:the|this|its|their|his|her)|(?<= )'s|(?<= )’s) "
+      + "(?:[a-z]+ )?"
       + ElapsedYears.NUM + HALF + " ?- ?years? ?-? ?(?:old |long )?(?:[a-z'’-]+ )?(" + ElapsedYears.PERIOD + ")\\b");
 
-  private static final Pattern NTH = Pattern.compile("\\bin its (" + ORDINAL_WORDS + "|\\d{1,2}(?:st|nd|rd|th)) year\\b");
+  private static final Pattern NTH = Pattern.compile("\\bin its (" + ORDINAL_WORDS
+      + "|\\d{1,2}(?:st|nd|rd|th)) year\\b");
 
   private static final Pattern PERIOD_WORD = Pattern.compile("\\b(" + ElapsedYears.PERIOD + ")\\b");
 
@@ -218,7 +220,7 @@ final class KnownAges {
     return Optional.empty();
   }
 
-  /** Whether a token between chars {@code lo} and {@code hi} of sentence {@code i} is a place the list does not know. */
+  /** Whether a token between chars {@code lo} and {@code hi} of sentence {@code i} is a place the list lacks. */
   private boolean unknownPlace(int i, int lo, int hi, Set<String> tags) {
     int[] starts = starts(sentences.get(i));
     List<Token> tokens = sentences.get(i).tokens();
