@@ -32,8 +32,10 @@ import org.observatory.record.Published;
  * bound). The likely range is the part of it, at or after the bound's earliest day, at most {@link #LAG_DAYS}
  * after the latest year-less day or month the text reports ({@link PublicationLag}), one window per year those
  * dates fit; the bound's later end is widened to hold it. A stated year with the time elapsed since it ("the
- * seven-year war" with "began in 2011", "in 2003, six years ago") constrains the publication years
- * ({@link ElapsedYears}). The best day ({@link Published#value()}) is given only when a day the text reports or the
+ * seven-year war" with "began in 2011", "in 2003, six years ago"), or the age of a war the text identifies as one
+ * of a curated list of dated conflicts ("Syria's eight-year war"), constrains the publication years
+ * ({@link ElapsedYears}, {@link KnownPeriods}). The best day ({@link Published#value()}) is given only when a day
+ * the text reports or the
  * likely range picks it ({@link Published#DAY}); a range resting on years, months or dated roles only has no best
  * day ({@link Published#YEAR}, value null). Never reads the clock. Stateless and thread-safe.
  */
@@ -167,8 +169,9 @@ public final class DocDateInference {
   }
 
   /**
-   * The inferred publication range, or {@link Published#unknown()} when neither the text's dates nor
-   * {@code constraints} fix any year. A side of the range is null (unbounded) when only open-ended evidence
+   * The inferred publication range, or {@link Published#unknown()} when neither the text's dates, its
+   * elapsed-time phrases ({@link ElapsedYears}, which include the ages of known wars) nor {@code constraints} fix
+   * any year. A side of the range is null (unbounded) when only open-ended evidence
    * bounds it.
    *
    * @param constraints outside evidence, never null (may be empty)
@@ -184,7 +187,7 @@ public final class DocDateInference {
    */
   public static Published infer(Annotation annotation, List<DateConstraint> constraints, int lagDays) {
     Evidence e = evidence(annotation, constraints);
-    if (e.years().isEmpty() && e.outside().isEmpty()) {
+    if (e.years().isEmpty() && e.outside().isEmpty() && e.elapsed().isEmpty()) {
       return Published.unknown();
     }
     return best(e, lagDays);
@@ -256,7 +259,7 @@ public final class DocDateInference {
     collect(annotation, fixed, yearless, months);
     List<DateConstraint> outside = constraints.stream().filter(c -> !c.coversAll()).toList();
     Optional<int[]> years = candidateYears(fixed);
-    List<DateConstraint> elapsed = years.isPresent() ? ElapsedYears.of(annotation) : List.of();
+    List<DateConstraint> elapsed = ElapsedYears.of(annotation);
     return new Evidence(fixed, yearless, months, outside, years, elapsed);
   }
 

@@ -22,7 +22,10 @@ import org.observatory.nlp.Token;
  *       war, conflict, uprising or rule, anywhere in the text;
  *   <li>a year beside an offset from now in the same clause: "in 2011, eight years ago";
  *   <li>a duration up to now beside its start: "since 2011, for eight years now", "for the past eight years, since
- *       2011".
+ *       2011";
+ *   <li>in a sentence whose aged period has no stated start year, an aged period the text identifies as one of the
+ *       dated {@link KnownPeriods} ("Syria's eight-year war", "the 40th anniversary of the Islamic revolution"):
+ *       see {@link KnownAges}.
  * </ul>
  * An age of N years allows publication from N-1 to N+1 years after the start year (reporters round, and the start
  * day within its year is unknown); "in its Nth year" allows N-1 to N. An age with an indefinite article ("started
@@ -31,14 +34,14 @@ import org.observatory.nlp.Token;
  */
 final class ElapsedYears {
 
-  private static final String NUM = "(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+  static final String NUM = "(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
       + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
 
   private static final String ORDINAL = "(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
       + "|twelfth|\\d{1,2}(?:st|nd|rd|th))";
 
   /** Nouns for a period that runs up to now and whose age reports state. */
-  private static final String PERIOD = "(?:civil war|war|conflict|uprising|revolution|crisis|insurgency|siege"
+  static final String PERIOD = "(?:civil war|war|conflict|uprising|revolution|crisis|insurgency|siege"
       + "|occupation|rebellion|blockade|campaign|intervention|rule|reign|presidency|tenure|standoff|stalemate)s?";
 
   private static final String YEAR = "((?:19|20)\\d\\d)";
@@ -82,13 +85,17 @@ final class ElapsedYears {
       }
     }
     List<DateConstraint> out = new ArrayList<>();
-    for (String t : texts) {
+    KnownAges known = new KnownAges(KnownPeriods.standard(), a.sentences(), texts);
+    for (int i = 0; i < texts.size(); i++) {
+      String t = texts.get(i);
       List<Integer> here = years(START, t, 1);
       Integer start = here.size() == 1 ? here.get(0) : here.isEmpty() && starts.size() == 1
           ? starts.iterator().next() : null;
       if (start != null) {
         ages(t).forEach(n -> out.add(after(start, n - 1, n + 1, "age of a period begun in " + start)));
         ordinals(t).stream().filter(n -> PERIOD_WORD.matcher(t).find()).forEach(n -> out.add(after(start, n - 1, n, "period in its year " + n + " since " + start)));
+      } else {
+        out.addAll(known.in(i));
       }
       offsets(AGO, t).forEach(p -> out.add(after(p[0], p[1] - 1, p[1] + 1, p[1] + " years after " + p[0])));
       offsets(SINCE_FOR, t).forEach(p -> out.add(after(p[0], p[1] - 1, p[1] + 1, p[1] + " years since " + p[0])));

@@ -19,7 +19,7 @@ final class Texts {
   private final List<Sentence> sentences = new ArrayList<>();
   private final List<TimexMention> timexes = new ArrayList<>();
 
-  /** Appends a sentence of tagged tokens. */
+  /** Appends a sentence of tagged tokens: word/POS, word/POS/lemma or word/POS/lemma/NER. */
   Texts sentence(String tagged) {
     List<Token> tokens = new ArrayList<>();
     if (text.length() > 0) {
@@ -35,7 +35,8 @@ final class Texts {
       int s = text.length();
       text.append(f[0]);
       String lemma = f.length > 2 ? f[2] : f[0].toLowerCase();
-      tokens.add(new Token(tokens.size(), f[0], new Span(s, text.length()), f[1], lemma, "O"));
+      String ner = f.length > 3 ? f[3] : "O";
+      tokens.add(new Token(tokens.size(), f[0], new Span(s, text.length()), f[1], lemma, ner));
     }
     sentences.add(new Sentence(sentences.size(), new Span(start, text.length()), tokens, List.of()));
     return this;
