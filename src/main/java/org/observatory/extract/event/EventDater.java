@@ -34,6 +34,8 @@ final class EventDater {
       d = shifted.get();
     } else if (own.isPresent()) {
       d = of(g, own.get(), DateValue.derivationFrom(own.get()), published, times);
+    } else if (sinceClause(g, anchor, times, published).isPresent()) {
+      d = sinceClause(g, anchor, times, published).get();
     } else {
       d = ClauseMates.time(g, anchor, times)
           .map(t -> of(g, t, DateValue.derivationFrom(t), published, times))
@@ -75,6 +77,31 @@ final class EventDater {
       return new DateValue(start.get() + "/" + latest, "approximate", t.text(), derivation, start.get(), latest);
     }
     return of(t, derivation);
+  }
+
+  /**
+   * "have been killed since the conflict began in March 2011": the date of a clause introduced by "since" starts
+   * the event's interval, which runs to the report (precision {@code approximate}, derivation {@code anchor}).
+   * Empty when there is no such clause, its date is not a bounded calendar date, or it lies after the report.
+   */
+  static Optional<DateValue> sinceClause(DepGraph g, int verb, List<TimeExpression> times, Published published) {
+    String latest = published == null ? null : published.latest();
+    if (latest == null) {
+      return Optional.empty();
+    }
+    for (int c : g.children(verb, "advcl")) {
+      if (!g.marker(c).equals("since")) {
+        continue;
+      }
+      Optional<TimeExpression> t = attached(g, c, times).filter(x -> TIME_TYPES.contains(x.type()));
+      Optional<String> start = t.flatMap(x -> DayInterval.span(x.value())).filter(DayInterval::bounded)
+          .map(i -> i.first().toString()).filter(x -> x.compareTo(latest) <= 0);
+      if (start.isPresent()) {
+        return Optional.of(new DateValue(start.get() + "/" + latest, "approximate", t.get().text(), "anchor",
+            start.get(), latest));
+      }
+    }
+    return Optional.empty();
   }
 
   private static final Set<String> RANGE_ENDS = Set.of("to", "until", "till", "through");
@@ -150,6 +177,22 @@ final class EventDater {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** True when {@code verb}'s own clause holds a reference such as "now" or "recently" ({@code *_REF}). */
+  static boolean hasReference(DepGraph g, int verb, List<TimeExpression> times) {
+    Span sentence = g.sentence().span();
+    java.util.BitSet clause = g.subtree(verb, CLAUSAL);
+    for (TimeExpression t : times) {
+      Span span = new Span(t.start(), t.end());
+      if (t.value() != null && t.value().endsWith("_REF") && sentence.contains(span)) {
+        int head = g.headOf(span);
+        if (head >= 0 && clause.get(head)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A stretch the time stage bounded by the report ("the past four days", "within a month"). */

@@ -77,4 +77,19 @@ class EventIntervalDateTest {
     assertThat(d.earliest()).isEqualTo("2031-03-02");
     assertThat(d.latest()).isEqualTo("2031-04-09");
   }
+
+  @Test
+  void anEventSinceAClauseWithADateLastsFromThatDateToTheReport() {
+    ParseBuilder b = new ParseBuilder().toks("Hundreds/NNS/hundred", "have/VBP/have", "died/VBN/die", "since/IN/since",
+        "the/DT/the", "siege/NN/siege", "began/VBD/begin", "in/IN/in", "June/NNP/June", "2029/CD/2029")
+        .dep("root", -1, 2).dep("nsubj", 2, 0).dep("aux", 2, 1).dep("advcl:since", 2, 6).dep("mark", 6, 3)
+        .dep("det", 5, 4).dep("nsubj", 6, 5).dep("obl:in", 6, 8).dep("case", 8, 7).dep("nummod", 8, 9);
+    DepGraph g = new DepGraph(b.annotation().sentences().get(0));
+    TimeExpression june = time(b, 8, 9, "DATE", "2029-06", null, null);
+    DateValue d = new EventDater().date(g, 2, "asserted", List.of(june), REPORT);
+    assertThat(d.value()).isEqualTo("2029-06-01/2031-05-14");
+    assertThat(d.earliest()).isEqualTo("2029-06-01");
+    assertThat(d.latest()).isEqualTo("2031-05-14");
+    assertThat(d.derivation()).isEqualTo("anchor");
+  }
 }
