@@ -46,4 +46,18 @@ class PastClauseTest {
     assertThat(e.value()).isEqualTo("2031-07-26");
     assertThat(e.anchor()).isEqualTo("26 July 2031");
   }
+
+  @Test
+  void aWeekdayBeforeAVerbTaggedAsABareParticipleIsPast() {
+    Texts t = new Texts().sentence("On/IN Saturday/NNP two/CD gunmen/NNS killed/VBN/kill a/DT guard/NN ./.")
+        .timex("Saturday", "DATE", "2031-05-17");
+    assertThat(only(t, THURSDAY, "Saturday").value()).isEqualTo("2031-05-10");
+  }
+
+  @Test
+  void aWeekdayAfterDueToIsFutureEvenWhenTheVerbIsTaggedAsANoun() {
+    Texts t = new Texts().sentence("The/DT envoy/NN is/VBZ/be due/JJ to/TO lunch/NN with/IN the/DT mayor/NN "
+        + "on/IN Tuesday/NNP ./.").timex("Tuesday", "DATE", "2031-05-13");
+    assertThat(only(t, THURSDAY, "Tuesday").value()).isEqualTo("2031-05-20");
+  }
 }
