@@ -60,4 +60,16 @@ class PastClauseTest {
         + "on/IN Tuesday/NNP ./.").timex("Tuesday", "DATE", "2031-05-13");
     assertThat(only(t, THURSDAY, "Tuesday").value()).isEqualTo("2031-05-20");
   }
+
+  @Test
+  void aWeekdayThatLostItsApostropheBeforeANounIsThatDay() {
+    Texts t = new Texts().sentence("Police/NNS gave/VBD/give no/DT details/NNS on/IN Tuesdays/NNPS blast/NN ./.");
+    assertThat(only(t, THURSDAY, "Tuesday").value()).isEqualTo("2031-05-13");
+  }
+
+  @Test
+  void aWeekdayInThePluralAfterOnIsNoDay() {
+    Texts t = new Texts().sentence("The/DT market/NN opens/VBZ/open on/IN Tuesdays/NNPS and/CC Fridays/NNPS ./.");
+    assertThat(new Resolver(THURSDAY).resolve(t.annotation())).isEmpty();
+  }
 }
