@@ -15,8 +15,8 @@ import org.observatory.record.TimeExpression;
 /**
  * Dates an event. In order: a DATE/TIME expression attached to the trigger's clause (directly, or to the light or
  * governing verb of a nominal event); else the time of a clause that shares its time ({@link ClauseMates}: a
- * conjoined verb, the verb a participle or when/as clause hangs from); for content under a report verb, the report's own date ("reported on
- * Sunday that ...", derivation {@code anchor}); else the publication date, marked {@code document-date} with an
+ * conjoined verb, the verb a participle or when/as clause hangs from); for content under a report verb, on or
+ * before the report's own date ("reported on Sunday that ...", derivation {@code anchor}, {@code latest} that day); else the publication date, marked {@code document-date} with an
  * open lower bound (never silently). A past, asserted or reported event is never dated after the publication
  * date. Stateless.
  */
@@ -36,15 +36,29 @@ final class EventDater {
       d = of(g, own.get(), DateValue.derivationFrom(own.get()), published, times);
     } else if (sinceClause(g, anchor, times, published).isPresent()) {
       d = sinceClause(g, anchor, times, published).get();
+    } else if (ElapsedSince.date(g, anchor, times, published).isPresent()) {
+      d = ElapsedSince.date(g, anchor, times, published).get();
     } else {
       d = ClauseMates.time(g, anchor, times)
           .map(t -> of(g, t, DateValue.derivationFrom(t), published, times))
           .or(() -> ModalityFinder.reportingVerb(g, anchor)
               .flatMap(r -> attached(g, r, times).or(() -> ClauseMates.time(g, r, times)))
-              .map(t -> of(t, "anchor")))
+              .map(EventDater::onOrBefore))
           .orElseGet(() -> documentDate(published, modality));
     }
     return clamp(d, modality, published);
+  }
+
+  /**
+   * Content under a report verb dated by the report ("claimed on Sunday that jets hit an outpost"): on or before
+   * the report's day (value that day, precision {@code approximate}, {@code latest} that day); a report date
+   * coarser than a day is taken as it is.
+   */
+  private static DateValue onOrBefore(TimeExpression t) {
+    if (t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return of(t, "anchor");
+    }
+    return new DateValue(t.value(), "approximate", t.text(), "anchor", null, t.value());
   }
 
   private static DateValue of(TimeExpression t, String derivation) {
@@ -68,6 +82,10 @@ final class EventDater {
       if (range.isPresent()) {
         return range.get();
       }
+    }
+    Optional<DateValue> pair = head < 0 ? Optional.empty() : conjoined(g, t, head, times);
+    if (pair.isPresent()) {
+      return pair.get();
     }
     String latest = published == null ? null : published.latest();
     Optional<String> start = DayInterval.span(t.value()).filter(DayInterval::bounded)
@@ -99,6 +117,33 @@ final class EventDater {
       if (start.isPresent()) {
         return Optional.of(new DateValue(start.get() + "/" + latest, "approximate", t.get().text(), "anchor",
             start.get(), latest));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "on Saturday and Sunday": a date conjoined with a later date of the sentence makes the interval from the first
+   * day of one to the last day of the other (precision {@code approximate}, derivation {@code anchor}).
+   */
+  private static Optional<DateValue> conjoined(DepGraph g, TimeExpression first, int head,
+      List<TimeExpression> times) {
+    Span sentence = g.sentence().span();
+    for (int c : g.children(head, "conj")) {
+      for (TimeExpression u : times) {
+        Span span = new Span(u.start(), u.end());
+        if (u.start() < first.end() || !sentence.contains(span) || !TIME_TYPES.contains(u.type())
+            || g.headOf(span) != c) {
+          continue;
+        }
+        Optional<DayInterval> a = DayInterval.span(first.value()).filter(DayInterval::bounded);
+        Optional<DayInterval> b = DayInterval.span(u.value()).filter(DayInterval::bounded);
+        if (a.isPresent() && b.isPresent() && !b.get().last().isBefore(a.get().first())) {
+          String from = a.get().first().toString();
+          String to = b.get().last().toString();
+          return Optional.of(new DateValue(from + "/" + to, "approximate",
+              first.text() + " and " + u.text(), "anchor", from, to));
+        }
       }
     }
     return Optional.empty();

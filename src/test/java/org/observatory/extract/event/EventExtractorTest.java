@@ -176,7 +176,7 @@ class EventExtractorTest {
   }
 
   @Test
-  void contentUnderAReportVerbIsReportedAndTakesTheReportsDate() {
+  void contentUnderAReportVerbIsReportedAndLiesOnOrBeforeTheReportsDate() {
     ParseBuilder b = new ParseBuilder()
         .toks("SOHR/NNP/SOHR/ORGANIZATION", "reported/VBD/report", "on/IN/on", "Sunday/NNP/Sunday/DATE",
             "that/IN/that", "the/DT/the", "column/NN/column", "entered/VBD/enter", "Syria/NNP/Syria/COUNTRY")
@@ -188,6 +188,8 @@ class EventExtractorTest {
     assertThat(e.modality()).isEqualTo("reported");
     assertThat(e.date().value()).isEqualTo("2020-02-02");
     assertThat(e.date().derivation()).isEqualTo("anchor");
+    assertThat(e.date().latest()).isEqualTo("2020-02-02");
+    assertThat(e.date().precision()).isEqualTo("approximate");
   }
 
   @Test
