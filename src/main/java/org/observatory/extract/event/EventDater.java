@@ -41,7 +41,7 @@ final class EventDater {
     } else {
       d = ClauseMates.time(g, anchor, times)
           .map(t -> of(g, t, DateValue.derivationFrom(t), published, times))
-          .or(() -> ModalityFinder.reportingVerb(g, anchor)
+          .or(() -> ModalityFinder.reportingVerb(g, anchor).filter(r -> !mayFollow(modality))
               .flatMap(r -> attached(g, r, times).or(() -> ClauseMates.time(g, r, times)))
               .map(EventDater::onOrBefore))
           .orElseGet(() -> documentDate(published, modality));
@@ -246,9 +246,13 @@ final class EventDater {
   }
 
   static DateValue documentDate(Published published, String modality) {
-    boolean future = modality.equals(ModalityFinder.PLANNED) || modality.equals(ModalityFinder.CONDITIONAL)
+    return DateValue.documentDate(published, mayFollow(modality));
+  }
+
+  /** A planned, conditional or obligated event may lie after the report (and after a report verb's date). */
+  private static boolean mayFollow(String modality) {
+    return modality.equals(ModalityFinder.PLANNED) || modality.equals(ModalityFinder.CONDITIONAL)
         || modality.equals(ModalityFinder.OBLIGATION);
-    return DateValue.documentDate(published, future);
   }
 
   /**
