@@ -98,8 +98,8 @@ final class EventDater {
   }
 
   /**
-   * "have been killed since the conflict began in March 2011": the date of a clause introduced by "since" starts
-   * the event's interval, which runs to the report (precision {@code approximate}, derivation {@code anchor}).
+   * "have been killed since the conflict began in March 2011": the date of a clause introduced by "since" (on the
+   * verb or on a verb conjoined with it: "were killed and displaced since ...") starts the event's interval, which runs to the report (precision {@code approximate}, derivation {@code anchor}).
    * Empty when there is no such clause, its date is not a bounded calendar date, or it lies after the report.
    */
   static Optional<DateValue> sinceClause(DepGraph g, int verb, List<TimeExpression> times, Published published) {
@@ -107,7 +107,11 @@ final class EventDater {
     if (latest == null) {
       return Optional.empty();
     }
-    for (int c : g.children(verb, "advcl")) {
+    List<Integer> holders = new java.util.ArrayList<>(List.of(verb));
+    holders.addAll(g.children(verb, "conj"));
+    g.head(verb).filter(h -> DepGraph.matches(h.relation(), "conj")).ifPresent(h -> holders.add(h.governor()));
+    List<Integer> clauses = holders.stream().flatMap(v -> g.children(v, "advcl").stream()).toList();
+    for (int c : clauses) {
       if (!g.marker(c).equals("since")) {
         continue;
       }

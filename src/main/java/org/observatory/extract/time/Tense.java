@@ -14,6 +14,8 @@ public enum Tense {
   UNKNOWN;
 
   private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would", "'d");
+  /** Verbs whose present tense looks ahead ("plans a speech Tuesday night"). */
+  private static final Set<String> PLANNING_VERBS = Set.of("plan", "schedule", "intend");
   private static final Set<String> FUTURE_WORDS =
       Set.of("planned", "plans", "plan", "scheduled", "due", "expected", "set", "going", "intends", "upcoming");
 
@@ -192,6 +194,9 @@ public enum Tense {
     }
     if (pos.equals("VBZ") || pos.equals("VBP")) {
       String lemma = t.lemma();
+      if (PLANNING_VERBS.contains(lemma)) {
+        return FUTURE;
+      }
       if (lemma.equals("have") && i + 1 < tokens.size() && nextIsParticiple(tokens, i)) {
         return PAST;
       }

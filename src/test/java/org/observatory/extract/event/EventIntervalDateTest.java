@@ -125,4 +125,16 @@ class EventIntervalDateTest {
     assertThat(d.latest()).isEqualTo("2028-05-14");
     assertThat(d.precision()).isEqualTo("approximate");
   }
+
+  @Test
+  void aSinceClauseOnAConjoinedVerbAlsoStartsTheFirstVerbsInterval() {
+    ParseBuilder b = new ParseBuilder().toks("Hundreds/NNS/hundred", "died/VBD/die", "and/CC/and", "fled/VBD/flee",
+        "since/IN/since", "fighting/NN/fighting", "began/VBD/begin", "in/IN/in", "2029/CD/2029")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("cc", 3, 2).dep("conj:and", 1, 3).dep("advcl:since", 3, 6)
+        .dep("mark", 6, 4).dep("nsubj", 6, 5).dep("obl:in", 6, 8).dep("case", 8, 7);
+    DepGraph g = new DepGraph(b.annotation().sentences().get(0));
+    TimeExpression year = time(b, 8, 8, "DATE", "2029", null, null);
+    DateValue d = new EventDater().date(g, 1, "asserted", List.of(year), REPORT);
+    assertThat(d.value()).isEqualTo("2029-01-01/2031-05-14");
+  }
 }

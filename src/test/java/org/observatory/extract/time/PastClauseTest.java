@@ -72,4 +72,11 @@ class PastClauseTest {
     Texts t = new Texts().sentence("The/DT market/NN opens/VBZ/open on/IN Tuesdays/NNPS and/CC Fridays/NNPS ./.");
     assertThat(new Resolver(THURSDAY).resolve(t.annotation())).isEmpty();
   }
+
+  @Test
+  void aWeekdayAfterAPresentTensePlanningVerbIsFuture() {
+    Texts t = new Texts().sentence("The/DT mayor/NN plans/VBZ/plan a/DT rally/NN in/IN the/DT square/NN "
+        + "Tuesday/NNP night/NN ./.").timex("Tuesday night", "TIME", "2031-05-13TNI");
+    assertThat(only(t, THURSDAY, "Tuesday night").value()).isEqualTo("2031-05-20TNI");
+  }
 }
