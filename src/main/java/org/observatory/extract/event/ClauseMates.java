@@ -31,8 +31,14 @@ final class ClauseMates {
 
   private ClauseMates() {}
 
-  /** The shared time of {@code verb}'s event, if a neighbouring clause has one. */
+  /**
+   * The shared time of {@code verb}'s event, if a neighbouring clause has one and the verb's own clause has no
+   * "now", "currently" or "recently" ("emerged in 2013 and now controls half the country": controls is not 2013).
+   */
   static Optional<TimeExpression> time(DepGraph g, int verb, List<TimeExpression> times) {
+    if (EventDater.hasReference(g, verb, times)) {
+      return Optional.empty();
+    }
     return time(g, verb, times, DEPTH);
   }
 

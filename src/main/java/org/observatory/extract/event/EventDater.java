@@ -15,8 +15,8 @@ import org.observatory.record.TimeExpression;
 /**
  * Dates an event. In order: a DATE/TIME expression attached to the trigger's clause (directly, or to the light or
  * governing verb of a nominal event); else the time of a clause that shares its time ({@link ClauseMates}: a
- * conjoined verb, the verb a participle or when/as clause hangs from); for content under a report verb, the report's own date ("reported on
- * Sunday that ...", derivation {@code anchor}); else the publication date, marked {@code document-date} with an
+ * conjoined verb, the verb a participle or when/as clause hangs from); for content under a report verb, on or
+ * before the report's own date ("reported on Sunday that ...", derivation {@code anchor}, {@code latest} that day); else the publication date, marked {@code document-date} with an
  * open lower bound (never silently). A past, asserted or reported event is never dated after the publication
  * date. Stateless.
  */
@@ -34,15 +34,31 @@ final class EventDater {
       d = shifted.get();
     } else if (own.isPresent()) {
       d = of(g, own.get(), DateValue.derivationFrom(own.get()), published, times);
+    } else if (sinceClause(g, anchor, times, published).isPresent()) {
+      d = sinceClause(g, anchor, times, published).get();
+    } else if (ElapsedSince.date(g, anchor, times, published).isPresent()) {
+      d = ElapsedSince.date(g, anchor, times, published).get();
     } else {
       d = ClauseMates.time(g, anchor, times)
           .map(t -> of(g, t, DateValue.derivationFrom(t), published, times))
-          .or(() -> ModalityFinder.reportingVerb(g, anchor)
+          .or(() -> ModalityFinder.reportingVerb(g, anchor).filter(r -> !mayFollow(modality))
               .flatMap(r -> attached(g, r, times).or(() -> ClauseMates.time(g, r, times)))
-              .map(t -> of(t, "anchor")))
+              .map(EventDater::onOrBefore))
           .orElseGet(() -> documentDate(published, modality));
     }
     return clamp(d, modality, published);
+  }
+
+  /**
+   * Content under a report verb dated by the report ("claimed on Sunday that jets hit an outpost"): on or before
+   * the report's day (value that day, precision {@code approximate}, {@code latest} that day); a report date
+   * coarser than a day is taken as it is.
+   */
+  private static DateValue onOrBefore(TimeExpression t) {
+    if (t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return of(t, "anchor");
+    }
+    return new DateValue(t.value(), "approximate", t.text(), "anchor", null, t.value());
   }
 
   private static DateValue of(TimeExpression t, String derivation) {
@@ -67,6 +83,10 @@ final class EventDater {
         return range.get();
       }
     }
+    Optional<DateValue> pair = head < 0 ? Optional.empty() : conjoined(g, t, head, times);
+    if (pair.isPresent()) {
+      return pair.get();
+    }
     String latest = published == null ? null : published.latest();
     Optional<String> start = DayInterval.span(t.value()).filter(DayInterval::bounded)
         .map(i -> i.first().toString());
@@ -75,6 +95,62 @@ final class EventDater {
       return new DateValue(start.get() + "/" + latest, "approximate", t.text(), derivation, start.get(), latest);
     }
     return of(t, derivation);
+  }
+
+  /**
+   * "have been killed since the conflict began in March 2011": the date of a clause introduced by "since" (on the
+   * verb or on a verb conjoined with it: "were killed and displaced since ...") starts the event's interval, which runs to the report (precision {@code approximate}, derivation {@code anchor}).
+   * Empty when there is no such clause, its date is not a bounded calendar date, or it lies after the report.
+   */
+  static Optional<DateValue> sinceClause(DepGraph g, int verb, List<TimeExpression> times, Published published) {
+    String latest = published == null ? null : published.latest();
+    if (latest == null) {
+      return Optional.empty();
+    }
+    List<Integer> holders = new java.util.ArrayList<>(List.of(verb));
+    holders.addAll(g.children(verb, "conj"));
+    g.head(verb).filter(h -> DepGraph.matches(h.relation(), "conj")).ifPresent(h -> holders.add(h.governor()));
+    List<Integer> clauses = holders.stream().flatMap(v -> g.children(v, "advcl").stream()).toList();
+    for (int c : clauses) {
+      if (!g.marker(c).equals("since")) {
+        continue;
+      }
+      Optional<TimeExpression> t = attached(g, c, times).filter(x -> TIME_TYPES.contains(x.type()));
+      Optional<String> start = t.flatMap(x -> DayInterval.span(x.value())).filter(DayInterval::bounded)
+          .map(i -> i.first().toString()).filter(x -> x.compareTo(latest) <= 0);
+      if (start.isPresent()) {
+        return Optional.of(new DateValue(start.get() + "/" + latest, "approximate", t.get().text(), "anchor",
+            start.get(), latest));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "on Saturday and Sunday": a date conjoined with a later date of the sentence makes the interval from the first
+   * day of one to the last day of the other (precision {@code approximate}, derivation {@code anchor}).
+   */
+  private static Optional<DateValue> conjoined(DepGraph g, TimeExpression first, int head,
+      List<TimeExpression> times) {
+    Span sentence = g.sentence().span();
+    for (int c : g.children(head, "conj")) {
+      for (TimeExpression u : times) {
+        Span span = new Span(u.start(), u.end());
+        if (u.start() < first.end() || !sentence.contains(span) || !TIME_TYPES.contains(u.type())
+            || g.headOf(span) != c) {
+          continue;
+        }
+        Optional<DayInterval> a = DayInterval.span(first.value()).filter(DayInterval::bounded);
+        Optional<DayInterval> b = DayInterval.span(u.value()).filter(DayInterval::bounded);
+        if (a.isPresent() && b.isPresent() && !b.get().last().isBefore(a.get().first())) {
+          String from = a.get().first().toString();
+          String to = b.get().last().toString();
+          return Optional.of(new DateValue(from + "/" + to, "approximate",
+              first.text() + " and " + u.text(), "anchor", from, to));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static final Set<String> RANGE_ENDS = Set.of("to", "until", "till", "through");
@@ -152,15 +228,35 @@ final class EventDater {
     return Optional.ofNullable(best);
   }
 
+  /** True when {@code verb}'s own clause holds a reference such as "now" or "recently" ({@code *_REF}). */
+  static boolean hasReference(DepGraph g, int verb, List<TimeExpression> times) {
+    Span sentence = g.sentence().span();
+    java.util.BitSet clause = g.subtree(verb, CLAUSAL);
+    for (TimeExpression t : times) {
+      Span span = new Span(t.start(), t.end());
+      if (t.value() != null && t.value().endsWith("_REF") && sentence.contains(span)) {
+        int head = g.headOf(span);
+        if (head >= 0 && clause.get(head)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A stretch the time stage bounded by the report ("the past four days", "within a month"). */
   private static boolean bounded(TimeExpression t) {
     return "DURATION".equals(t.type()) && "document-date".equals(t.derivation()) && t.latest() != null;
   }
 
   static DateValue documentDate(Published published, String modality) {
-    boolean future = modality.equals(ModalityFinder.PLANNED) || modality.equals(ModalityFinder.CONDITIONAL)
+    return DateValue.documentDate(published, mayFollow(modality));
+  }
+
+  /** A planned, conditional or obligated event may lie after the report (and after a report verb's date). */
+  private static boolean mayFollow(String modality) {
+    return modality.equals(ModalityFinder.PLANNED) || modality.equals(ModalityFinder.CONDITIONAL)
         || modality.equals(ModalityFinder.OBLIGATION);
-    return DateValue.documentDate(published, future);
   }
 
   /**

@@ -17,7 +17,8 @@ import org.observatory.nlp.Token;
  * "a later date", "in the short term" ({@code FUTURE_REF}), "in the past" ({@code PAST_REF}), "these days"
  * ({@code PRESENT_REF}), financial reporting periods ("the year-ago quarter", "year-ago results", "the latest
  * period", "the quarter", "the (fiscal) year", "year-end"), a part of the day ("the morning", "midday", "mid
- * afternoon", "at dawn"), "hours later" (the day of the date before), the day of another date ("that same day", "earlier that day", "earlier in the day"), the year or month of one ("later that year"), "the year" right before
+ * afternoon", "at dawn"), "hours later" (the day of the date before), the day of another date ("that same day", "earlier that day", "earlier in the day"), the year or month of one ("later that year"), a weekday whose
+ * apostrophe the text lost ("Fridays explosion", not "on Fridays"), "the year" right before
  * "ended"/"ending" (a one-year duration) and the frequency adjectives "hourly", "daily", "nightly", "weekly",
  * "monthly", "yearly" (SET values), and the one-word ones of {@link BareCandidates} ("for years", "soon").
  * Values that depend on other expressions are left null here and set by
@@ -76,12 +77,46 @@ final class LexicalCandidates {
         }
       }
     }
+    for (TimexMention b : lostApostrophes(a)) {
+      if (out.stream().noneMatch(t -> overlaps(t.span(), b.span()))) {
+        out.add(b);
+      }
+    }
     for (TimexMention b : BareCandidates.of(a)) {
       if (out.stream().noneMatch(t -> overlaps(t.span(), b.span()))) {
         out.add(b);
       }
     }
     out.sort(Comparator.comparingInt(t -> t.span().start()));
+    return out;
+  }
+
+  private static final Pattern PLURAL_WEEKDAY = Pattern.compile(TimeLexicon.WEEKDAY + "s");
+  private static final java.util.Set<String> RECURRING = java.util.Set.of("every", "most", "some", "all", "many",
+      "other", "several", "few", "the", "of");
+
+  /**
+   * "Tuesdays blast", "Fridays departures": a weekday in the plural right before a noun, not after a word of
+   * recurrence ("most Fridays"), is the day whose apostrophe the text lost; the mention covers the weekday without
+   * its "s".
+   */
+  static List<TimexMention> lostApostrophes(Annotation a) {
+    List<TimexMention> out = new ArrayList<>();
+    for (int i = 0; i < a.sentences().size(); i++) {
+      List<Token> tokens = a.sentences().get(i).tokens();
+      for (int k = 0; k + 1 < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        Token next = tokens.get(k + 1);
+        boolean recurring = k > 0 && RECURRING.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
+        if (PLURAL_WEEKDAY.matcher(t.text().toLowerCase(java.util.Locale.ROOT)).matches() && !recurring
+            && next.pos().startsWith("NN") && !PLURAL_WEEKDAY.matcher(next.text().toLowerCase(java.util.Locale.ROOT))
+                .matches()
+            && t.span().end() - t.span().start() == t.text().length()) {
+          Span span = new Span(t.span().start(), t.span().end() - 1);
+          out.add(new TimexMention(span, t.text().substring(0, t.text().length() - 1), "DATE", null, i));
+        }
+      }
+    }
     return out;
   }
 

@@ -13,7 +13,8 @@ import org.observatory.record.TimeExpression;
 /**
  * Stretches of time that news counts from the report: "(in/over/for) the past four days", "the last few weeks",
  * "in recent weeks" end on the document date; "within a month" (an order or demand, not told in the past) and "in
- * 48 hours" (told in the future) start on it. Such a duration keeps its value ({@code P4D}) and gains {@code earliest}/{@code latest}: the days it
+ * 48 hours" (told in the future) start on it, as do "(over) the next 60 days", "in the coming weeks" when not told in the past ({@code latest}
+ * null when the length is vague). Such a duration keeps its value ({@code P4D}) and gains {@code earliest}/{@code latest}: the days it
  * covers, both inclusive, {@code earliest} null when the length is vague ({@code PXD}). Derivation
  * {@code document-date}. A stretch the resolver already bounded, or any other expression, is returned unchanged.
  * Stateless.
@@ -22,6 +23,9 @@ final class Stretches {
 
   private static final Pattern LOOKING_BACK = Pattern.compile(
       "(?:(?:over|in|for|during) )?(?:the )?(?:past|last) .+|(?:in )?recent .+");
+
+  private static final Pattern LOOKING_AHEAD = Pattern.compile(
+      "(?:(?:over|in|for|during|within) )?the (?:next|coming) .+");
 
   private Stretches() {}
 
@@ -40,6 +44,11 @@ final class Stretches {
       return bounded(t, earliest, ref.toString(), "stretch-to-document-date");
     }
     Tense tense = Tense.governing(s, new org.observatory.core.Span(t.start(), t.end()));
+    if (LOOKING_AHEAD.matcher(text).matches() && tense != Tense.PAST) {
+      String latest = t.value().contains("X") ? null : Deadlines.endOf(ref, t.value(), t.text())
+          .map(e -> e.latest() != null ? e.latest() : e.value()).orElse(null);
+      return bounded(t, ref.toString(), latest, "stretch-from-document-date");
+    }
     if (previous.equals("within") && tense != Tense.PAST || previous.equals("in") && tense == Tense.FUTURE) {
       Optional<DateValue> end = Deadlines.endOf(ref, t.value(), t.text());
       if (end.isPresent()) {

@@ -14,6 +14,8 @@ public enum Tense {
   UNKNOWN;
 
   private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would", "'d");
+  /** Verbs whose present tense looks ahead ("plans a speech Tuesday night"). */
+  private static final Set<String> PLANNING_VERBS = Set.of("plan", "schedule", "intend");
   private static final Set<String> FUTURE_WORDS =
       Set.of("planned", "plans", "plan", "scheduled", "due", "expected", "set", "going", "intends", "upcoming");
 
@@ -30,7 +32,7 @@ public enum Tense {
       if (t.span().overlaps(target)) {
         continue;
       }
-      Tense tense = of(tokens, t.index());
+      Tense tense = bareParticiple(tokens, t.index()) ? PAST : of(tokens, t.index());
       if (tense == UNKNOWN) {
         continue;
       }
@@ -67,6 +69,9 @@ public enum Tense {
       if (BOUNDARIES.contains(t.text()) || t.pos().equals(",") || t.pos().equals(":")) {
         break;
       }
+      if (!t.span().overlaps(target) && !t.isVerb() && of(tokens, i) == FUTURE) {
+        return FUTURE;
+      }
       if (t.span().overlaps(target) || !t.isVerb()) {
         continue;
       }
@@ -100,6 +105,15 @@ public enum Tense {
       return i > 1 && planning(tokens.get(i - 2)) ? FUTURE : implicative(tokens, i - 2);
     }
     return t.pos().equals("VBN") ? PAST : null;
+  }
+
+  /**
+   * A past participle with no auxiliary or "to" before it ("On Wednesday gunmen killed three", which the tagger
+   * may read as a participle; "five killed on Friday"): past.
+   */
+  private static boolean bareParticiple(List<Token> tokens, int i) {
+    boolean infinitive = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to");
+    return tokens.get(i).pos().equals("VBN") && !infinitive && auxiliaryBefore(tokens, i) < 0;
   }
 
   /** A comma inside a place name ("Peoria, Ill., bank"): between two proper nouns, or closing "X, Y,". */
@@ -180,6 +194,9 @@ public enum Tense {
     }
     if (pos.equals("VBZ") || pos.equals("VBP")) {
       String lemma = t.lemma();
+      if (PLANNING_VERBS.contains(lemma)) {
+        return FUTURE;
+      }
       if (lemma.equals("have") && i + 1 < tokens.size() && nextIsParticiple(tokens, i)) {
         return PAST;
       }

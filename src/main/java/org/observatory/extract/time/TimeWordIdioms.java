@@ -20,6 +20,7 @@ final class TimeWordIdioms {
   private static final Pattern SEASON = Pattern.compile("(?:the )?(?:spring|summer|autumn|fall|winter)");
   private static final Set<String> TIME_MODIFIERS = Set.of("last", "next", "this", "that", "early", "late", "mid",
       "past", "coming", "previous", "following", "each", "every", "same", "whole", "entire", "during", "in", "of");
+  private static final Pattern FREQUENCY = Pattern.compile("(?:hourly|daily|nightly|weekly|monthly|yearly)");
   private static final Pattern CIRCLES = Pattern.compile("in (?:some|certain|many|various|other|all) quarters");
 
   /** Nouns that take a stretch of the year ("the end of the year"), unlike a title ("player of the year"). */
@@ -56,6 +57,11 @@ final class TimeWordIdioms {
     return COUNT_BEFORE.matcher(before).matches();
   }
 
+  /**
+   * A time word inside a proper name: a season after a name or opening one ("Arab spring", "Winter Olympics"), a
+   * capitalised "Today" after a name ("Aleppo Today", a media outlet), a capitalised frequency word opening a
+   * name ("the Daily Mail"), "X of the year" after a noun that is no part of the year, "in some quarters".
+   */
   static boolean isName(TimexMention m, Annotation a) {
     String text = TimeLexicon.normalise(m.text());
     List<Token> tokens = a.sentences().get(m.sentence()).tokens();
@@ -67,6 +73,13 @@ final class TimeWordIdioms {
     int last = at[1];
     if (SEASON.matcher(text).matches()) {
       return namedBefore(tokens, first) || namedAfter(tokens, last);
+    }
+    boolean capital = Character.isUpperCase(tokens.get(first).text().charAt(0)) && first > 0;
+    if (text.equals("today") && capital) {
+      return namedBefore(tokens, first);
+    }
+    if (FREQUENCY.matcher(text).matches() && capital) {
+      return namedAfter(tokens, last);
     }
     if (text.equals("the year") && first > 1 && tokens.get(first - 1).text().equalsIgnoreCase("of")) {
       Token holder = tokens.get(first - 2);

@@ -86,4 +86,19 @@ class ClauseMatesTest {
     assertThat(dateOf(b, 6, friday, "asserted").value()).isEqualTo("2031-03-14");
     assertThat(dateOf(b, 11, friday, "asserted").value()).isEqualTo("2031-03-14");
   }
+
+  @Test
+  void aConjoinedVerbWithItsOwnNowDoesNotTakeTheDateOfTheOther() {
+    ParseBuilder b = new ParseBuilder().toks("The/DT/the", "militia/NN/militia", "formed/VBD/form", "in/IN/in",
+        "2024/CD/2024", "and/CC/and", "now/RB/now", "holds/VBZ/hold", "the/DT/the", "valley/NN/valley")
+        .dep("root", -1, 2).dep("det", 1, 0).dep("nsubj", 2, 1).dep("obl:in", 2, 4).dep("case", 4, 3)
+        .dep("cc", 7, 5).dep("advmod", 7, 6).dep("conj:and", 2, 7).dep("obj", 7, 9).dep("det", 9, 8);
+    DepGraph g = new DepGraph(b.annotation().sentences().get(0));
+    TimeExpression year = day(b, 4, "2024");
+    Span n = b.span(6);
+    TimeExpression now = new TimeExpression("now", n.start(), n.end(), "DATE", "PRESENT_REF", "approximate",
+        "document-date", "document date", Provenance.of("times", "test", n));
+    assertThat(DATER.date(g, 7, "asserted", List.of(year, now), null).value()).isNull();
+    assertThat(DATER.date(g, 7, "asserted", List.of(year), null).value()).isEqualTo("2024");
+  }
 }

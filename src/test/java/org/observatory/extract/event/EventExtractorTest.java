@@ -176,7 +176,7 @@ class EventExtractorTest {
   }
 
   @Test
-  void contentUnderAReportVerbIsReportedAndTakesTheReportsDate() {
+  void contentUnderAReportVerbIsReportedAndLiesOnOrBeforeTheReportsDate() {
     ParseBuilder b = new ParseBuilder()
         .toks("SOHR/NNP/SOHR/ORGANIZATION", "reported/VBD/report", "on/IN/on", "Sunday/NNP/Sunday/DATE",
             "that/IN/that", "the/DT/the", "column/NN/column", "entered/VBD/enter", "Syria/NNP/Syria/COUNTRY")
@@ -188,6 +188,23 @@ class EventExtractorTest {
     assertThat(e.modality()).isEqualTo("reported");
     assertThat(e.date().value()).isEqualTo("2020-02-02");
     assertThat(e.date().derivation()).isEqualTo("anchor");
+    assertThat(e.date().latest()).isEqualTo("2020-02-02");
+    assertThat(e.date().precision()).isEqualTo("approximate");
+  }
+
+  @Test
+  void aPlannedEventUnderAReportVerbDoesNotTakeTheReportsDate() {
+    ParseBuilder b = new ParseBuilder()
+        .toks("Officials/NNS/official", "said/VBD/say", "on/IN/on", "Sunday/NNP/Sunday/DATE", "that/IN/that",
+            "the/DT/the", "army/NN/army", "will/MD/will", "deploy/VB/deploy", "troops/NNS/troop")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obl:on", 1, 3).dep("case", 3, 2).dep("ccomp", 1, 8)
+        .dep("mark", 8, 4).dep("det", 6, 5).dep("nsubj", 8, 6).dep("aux", 8, 7).dep("obj", 8, 9);
+    Event e = extractor.extract(new EventContext(b.document(), b.annotation(), PUBLISHED,
+        List.of(time(b, 3, 3, "2020-02-02")), List.of(), List.of(), List.of(), List.of(), List.of())).stream()
+        .filter(x -> x.trigger().text().equals("deploy")).findFirst().orElseThrow();
+    assertThat(e.modality()).isEqualTo("planned");
+    assertThat(e.date().value()).isNotEqualTo("2020-02-02");
+    assertThat(e.date().earliest()).isEqualTo("2020-02-03");
   }
 
   @Test

@@ -77,4 +77,64 @@ class EventIntervalDateTest {
     assertThat(d.earliest()).isEqualTo("2031-03-02");
     assertThat(d.latest()).isEqualTo("2031-04-09");
   }
+
+  @Test
+  void anEventSinceAClauseWithADateLastsFromThatDateToTheReport() {
+    ParseBuilder b = new ParseBuilder().toks("Hundreds/NNS/hundred", "have/VBP/have", "died/VBN/die", "since/IN/since",
+        "the/DT/the", "siege/NN/siege", "began/VBD/begin", "in/IN/in", "June/NNP/June", "2029/CD/2029")
+        .dep("root", -1, 2).dep("nsubj", 2, 0).dep("aux", 2, 1).dep("advcl:since", 2, 6).dep("mark", 6, 3)
+        .dep("det", 5, 4).dep("nsubj", 6, 5).dep("obl:in", 6, 8).dep("case", 8, 7).dep("nummod", 8, 9);
+    DepGraph g = new DepGraph(b.annotation().sentences().get(0));
+    TimeExpression june = time(b, 8, 9, "DATE", "2029-06", null, null);
+    DateValue d = new EventDater().date(g, 2, "asserted", List.of(june), REPORT);
+    assertThat(d.value()).isEqualTo("2029-06-01/2031-05-14");
+    assertThat(d.earliest()).isEqualTo("2029-06-01");
+    assertThat(d.latest()).isEqualTo("2031-05-14");
+    assertThat(d.derivation()).isEqualTo("anchor");
+  }
+
+  @Test
+  void anEventOnTwoConjoinedDaysSpansBoth() {
+    ParseBuilder b = new ParseBuilder().toks("Jets/NNS/jet", "struck/VBD/strike", "the/DT/the", "port/NN/port",
+        "on/IN/on", "Friday/NNP/Friday", "and/CC/and", "Saturday/NNP/Saturday")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obj", 1, 3).dep("det", 3, 2).dep("obl:on", 1, 5)
+        .dep("case", 5, 4).dep("cc", 7, 6).dep("conj:and", 5, 7);
+    DepGraph g = new DepGraph(b.annotation().sentences().get(0));
+    TimeExpression friday = time(b, 5, 5, "DATE", "2031-05-09", null, null);
+    TimeExpression saturday = time(b, 7, 7, "DATE", "2031-05-10", null, null);
+    DateValue d = new EventDater().date(g, 1, "asserted", List.of(friday, saturday), REPORT);
+    assertThat(d.value()).isEqualTo("2031-05-09/2031-05-10");
+    assertThat(d.earliest()).isEqualTo("2031-05-09");
+    assertThat(d.latest()).isEqualTo("2031-05-10");
+  }
+
+  @Test
+  void anEventSinceWhichMoreThanThreeYearsHavePassedLiesBeforeThem() {
+    ParseBuilder b = new ParseBuilder().toks("It/PRP/it", "is/VBZ/be", "more/JJR/more", "than/IN/than",
+        "three/CD/three", "years/NNS/year", "since/IN/since", "rebels/NNS/rebel", "took/VBD/take", "the/DT/the",
+        "dam/NN/dam")
+        .dep("root", -1, 5).dep("nsubj", 5, 0).dep("cop", 5, 1).dep("advmod", 4, 2).dep("fixed", 2, 3)
+        .dep("nummod", 5, 4).dep("mark", 8, 6).dep("nsubj", 8, 7).dep("advcl:since", 5, 8).dep("obj", 8, 10)
+        .dep("det", 10, 9);
+    DepGraph g = new DepGraph(b.annotation().sentences().get(0));
+    Span s = new Span(b.span(2).start(), b.span(5).end());
+    TimeExpression years = new TimeExpression(b.text().substring(s.start(), s.end()), s.start(), s.end(),
+        "DURATION", "P3Y", "approximate", "explicit", null, Provenance.of("times", "test", s));
+    DateValue d = new EventDater().date(g, 8, "asserted", List.of(years), REPORT);
+    assertThat(d.value()).isEqualTo("2028-05-14");
+    assertThat(d.latest()).isEqualTo("2028-05-14");
+    assertThat(d.precision()).isEqualTo("approximate");
+  }
+
+  @Test
+  void aSinceClauseOnAConjoinedVerbAlsoStartsTheFirstVerbsInterval() {
+    ParseBuilder b = new ParseBuilder().toks("Hundreds/NNS/hundred", "died/VBD/die", "and/CC/and", "fled/VBD/flee",
+        "since/IN/since", "fighting/NN/fighting", "began/VBD/begin", "in/IN/in", "2029/CD/2029")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("cc", 3, 2).dep("conj:and", 1, 3).dep("advcl:since", 3, 6)
+        .dep("mark", 6, 4).dep("nsubj", 6, 5).dep("obl:in", 6, 8).dep("case", 8, 7);
+    DepGraph g = new DepGraph(b.annotation().sentences().get(0));
+    TimeExpression year = time(b, 8, 8, "DATE", "2029", null, null);
+    DateValue d = new EventDater().date(g, 1, "asserted", List.of(year), REPORT);
+    assertThat(d.value()).isEqualTo("2029-01-01/2031-05-14");
+  }
 }

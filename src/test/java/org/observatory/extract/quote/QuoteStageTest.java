@@ -134,4 +134,18 @@ class QuoteStageTest {
             "root -1 9; ccomp 9 4; nsubj 4 2; aux 4 3; obj 4 5; xcomp 9 10");
     assertThat(quotes(text, b).get(0).speaker()).isEqualTo("Maher");
   }
+
+  @Test
+  void aDateInsideARelativeClauseOnTheSpeakerIsNotTheSpeechTime() {
+    String text = "“The roads are open,” said the council, which moved to the town last March.";
+    AnnotationBuilder b = new AnnotationBuilder(text)
+        .sentence("“/`` The/DT roads/NNS are/VBP open/JJ ,/, ”/'' said/VBD the/DT council/NN ,/, which/WDT"
+                + " moved/VBD to/IN the/DT town/NN last/JJ March/NNP ./.",
+            "root -1 7; ccomp 7 4; nsubj 4 2; det 2 1; cop 4 3; nsubj 7 9; det 9 8; acl:relcl 9 12; nsubj 12 11;"
+                + " obl:to 12 15; case 15 13; det 15 14; obl:tmod 12 17; amod 17 16")
+        .time("last March", "DATE", "2031-03", "month");
+    Quote q = quotes(text, b).get(0);
+    assertThat(q.speaker()).isEqualTo("the council");
+    assertThat(q.said()).isNull();
+  }
 }

@@ -46,4 +46,37 @@ class PastClauseTest {
     assertThat(e.value()).isEqualTo("2031-07-26");
     assertThat(e.anchor()).isEqualTo("26 July 2031");
   }
+
+  @Test
+  void aWeekdayBeforeAVerbTaggedAsABareParticipleIsPast() {
+    Texts t = new Texts().sentence("On/IN Saturday/NNP two/CD gunmen/NNS killed/VBN/kill a/DT guard/NN ./.")
+        .timex("Saturday", "DATE", "2031-05-17");
+    assertThat(only(t, THURSDAY, "Saturday").value()).isEqualTo("2031-05-10");
+  }
+
+  @Test
+  void aWeekdayAfterDueToIsFutureEvenWhenTheVerbIsTaggedAsANoun() {
+    Texts t = new Texts().sentence("The/DT envoy/NN is/VBZ/be due/JJ to/TO lunch/NN with/IN the/DT mayor/NN "
+        + "on/IN Tuesday/NNP ./.").timex("Tuesday", "DATE", "2031-05-13");
+    assertThat(only(t, THURSDAY, "Tuesday").value()).isEqualTo("2031-05-20");
+  }
+
+  @Test
+  void aWeekdayThatLostItsApostropheBeforeANounIsThatDay() {
+    Texts t = new Texts().sentence("Police/NNS gave/VBD/give no/DT details/NNS on/IN Tuesdays/NNPS blast/NN ./.");
+    assertThat(only(t, THURSDAY, "Tuesday").value()).isEqualTo("2031-05-13");
+  }
+
+  @Test
+  void aWeekdayInThePluralAfterOnIsNoDay() {
+    Texts t = new Texts().sentence("The/DT market/NN opens/VBZ/open on/IN Tuesdays/NNPS and/CC Fridays/NNPS ./.");
+    assertThat(new Resolver(THURSDAY).resolve(t.annotation())).isEmpty();
+  }
+
+  @Test
+  void aWeekdayAfterAPresentTensePlanningVerbIsFuture() {
+    Texts t = new Texts().sentence("The/DT mayor/NN plans/VBZ/plan a/DT rally/NN in/IN the/DT square/NN "
+        + "Tuesday/NNP night/NN ./.").timex("Tuesday night", "TIME", "2031-05-13TNI");
+    assertThat(only(t, THURSDAY, "Tuesday night").value()).isEqualTo("2031-05-20TNI");
+  }
 }

@@ -75,4 +75,23 @@ class StretchesTest {
         .timex("two days", "DURATION", "P2D");
     assertThat(only(t, "two days").latest()).isNull();
   }
+
+  @Test
+  void theNextThirtyDaysStartOnTheDocumentDate() {
+    Texts t = new Texts().sentence("Some/DT 9000/CD people/NNS could/MD leave/VB/leave over/IN the/DT next/JJ "
+        + "30/CD days/NNS ./.").timex("the next 30 days", "DURATION", "P30D");
+    TimeExpression e = only(t, "the next 30 days");
+    assertThat(e.value()).isEqualTo("P30D");
+    assertThat(e.earliest()).isEqualTo("2031-05-14");
+    assertThat(e.latest()).isEqualTo("2031-06-13");
+  }
+
+  @Test
+  void theNextFewMonthsHaveOnlyALowerBound() {
+    Texts t = new Texts().sentence("Troops/NNS will/MD withdraw/VB/withdraw in/IN the/DT next/JJ few/JJ "
+        + "months/NNS ./.").timex("the next few months", "DURATION", "PXM");
+    TimeExpression e = only(t, "the next few months");
+    assertThat(e.earliest()).isEqualTo("2031-05-14");
+    assertThat(e.latest()).isNull();
+  }
 }

@@ -79,4 +79,19 @@ class TimeWordIdiomsTest {
         .timex("318", "DATE", "0318");
     assertThat(texts(t)).containsExactly("2031");
   }
+
+  @Test
+  void aCapitalisedTodayAfterANameAndADailyOpeningANameAreNoTimes() {
+    Texts t = new Texts().sentence("The/DT outlet/NN Basra/NNP Today/NNP said/VBD/say ,/, citing/VBG/cite "
+        + "the/DT Daily/NNP Herald/NNP ./.")
+        .timex("Today", "DATE", "2019-03-14").timex("Daily", "SET", "P1D");
+    assertThat(texts(t)).isEmpty();
+  }
+
+  @Test
+  void aLowerCaseTodayAndDailyStayTimes() {
+    Texts t = new Texts().sentence("Basra/NNP today/NN receives/VBZ/receive daily/JJ flights/NNS ./.")
+        .timex("today", "DATE", "2019-03-14").timex("daily", "SET", "P1D");
+    assertThat(texts(t)).containsExactly("today", "daily");
+  }
 }
