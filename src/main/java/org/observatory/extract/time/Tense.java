@@ -109,11 +109,13 @@ public enum Tense {
 
   /**
    * A past participle with no auxiliary or "to" before it ("On Wednesday gunmen killed three", which the tagger
-   * may read as a participle; "five killed on Friday"): past.
+   * may read as a participle; "five killed on Friday"): past. Not when its agent follows ("shares tendered by
+   * shareholders through Nov. 17"): a passive participle describing a noun tells nothing of when.
    */
   private static boolean bareParticiple(List<Token> tokens, int i) {
     boolean infinitive = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to");
-    return tokens.get(i).pos().equals("VBN") && !infinitive && auxiliaryBefore(tokens, i) < 0;
+    boolean agent = i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("by");
+    return tokens.get(i).pos().equals("VBN") && !infinitive && !agent && auxiliaryBefore(tokens, i) < 0;
   }
 
   /** A comma inside a place name ("Peoria, Ill., bank"): between two proper nouns, or closing "X, Y,". */

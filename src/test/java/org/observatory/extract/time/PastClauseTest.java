@@ -55,6 +55,15 @@ class PastClauseTest {
   }
 
   @Test
+  void aPassiveParticipleWithItsAgentDescribesANounSoTheModalGivesTheTense() {
+    Texts t = new Texts().sentence("The/DT fund/NN will/MD/will buy/VB/buy bonds/NNS offered/VBN/offer by/IN "
+        + "lenders/NNS until/IN May/NNP 30/CD ./.");
+    org.observatory.nlp.Sentence s = t.annotation().sentences().get(0);
+    int at = t.text().indexOf("May 30");
+    assertThat(Tense.around(s, new org.observatory.core.Span(at, at + 6))).isEqualTo(Tense.FUTURE);
+  }
+
+  @Test
   void aWeekdayAfterDueToIsFutureEvenWhenTheVerbIsTaggedAsANoun() {
     Texts t = new Texts().sentence("The/DT envoy/NN is/VBZ/be due/JJ to/TO lunch/NN with/IN the/DT mayor/NN "
         + "on/IN Tuesday/NNP ./.").timex("Tuesday", "DATE", "2031-05-13");
