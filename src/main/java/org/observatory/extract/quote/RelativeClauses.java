@@ -1,11 +1,11 @@
 package org.observatory.extract.quote;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Deque;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.observatory.core.Span;
+import org.observatory.extract.discourse.Phrases;
 import org.observatory.nlp.Dependency;
 import org.observatory.nlp.Sentence;
 import org.observatory.nlp.Token;
@@ -28,31 +28,14 @@ final class RelativeClauses {
       if (!d.relation().equals("acl:relcl")) {
         continue;
       }
-      BitSet sub = subtree(sentence, d.dependent());
-      if (keep >= 0 && sub.get(keep)) {
+      Set<Integer> sub = Phrases.collect(sentence, d.dependent(), e -> true);
+      if (keep >= 0 && sub.contains(keep)) {
         continue;
       }
-      Token first = sentence.tokens().get(sub.nextSetBit(0));
-      Token last = sentence.tokens().get(sub.length() - 1);
+      Token first = sentence.tokens().get(Collections.min(sub));
+      Token last = sentence.tokens().get(Collections.max(sub));
       out.add(new Span(first.span().start(), last.span().end()));
     }
     return out;
-  }
-
-  private static BitSet subtree(Sentence sentence, int top) {
-    BitSet seen = new BitSet();
-    Deque<Integer> todo = new ArrayDeque<>();
-    todo.push(top);
-    while (!todo.isEmpty()) {
-      int t = todo.pop();
-      if (t < 0 || t >= sentence.tokens().size() || seen.get(t)) {
-        continue;
-      }
-      seen.set(t);
-      for (Dependency c : sentence.children(t)) {
-        todo.push(c.dependent());
-      }
-    }
-    return seen;
   }
 }
