@@ -30,7 +30,7 @@ final class Candidates {
     for (int i = 0; i < in.size(); i++) {
       TimexMention m = in.get(i);
       if (rateUnit(m, a) || comparedUnit(m, a) || genericToday(m, a) || TimeWordIdioms.isName(m, a)
-          || TimeWordIdioms.isCount(m, a)) {
+          || TimeWordIdioms.isCount(m, a) || TimeWordIdioms.isAge(m, a)) {
         continue;
       }
       if (i + 1 < in.size() && joins(m, in.get(i + 1))) {
