@@ -22,6 +22,11 @@ final class Candidates {
   private static final Set<String> PARTS = Set.of("morning", "afternoon", "evening", "night");
   private static final Pattern RATE_UNIT = Pattern.compile("(?:a|an|per) (?:minute|hour|day|week|month|year)");
 
+  private static final Pattern RANGE_GAP = Pattern.compile(" ?(?:to|-|\u2013|\u2014) ?");
+  private static final Pattern RANGE_LOW = Pattern.compile("(?<![\\w.,])(\\d+|" + TimeLexicon.NUMBER.substring(1,
+      TimeLexicon.NUMBER.indexOf(")(?:")) + ") ?(?:to|-|\u2013|\u2014) ?$");
+  private static final Pattern RANGE_HIGH = Pattern.compile(TimeLexicon.NUMBER + " " + TimeLexicon.UNIT + "s?");
+
   private Candidates() {}
 
   static List<TimexMention> of(Annotation a) {
@@ -30,10 +35,13 @@ final class Candidates {
     for (int i = 0; i < in.size(); i++) {
       TimexMention m = in.get(i);
       if (rateUnit(m, a) || comparedUnit(m, a) || genericToday(m, a) || TimeWordIdioms.isName(m, a)
-          || TimeWordIdioms.isCount(m, a)) {
+          || TimeWordIdioms.isCount(m, a) || TimeWordIdioms.isAge(m, a)) {
         continue;
       }
-      if (i + 1 < in.size() && joins(m, in.get(i + 1))) {
+      if (i + 1 < in.size() && range(m, in.get(i + 1), a).isPresent()) {
+        out.add(range(m, in.get(i + 1), a).orElseThrow());
+        i++;
+      } else if (i + 1 < in.size() && joins(m, in.get(i + 1))) {
         TimexMention n = in.get(i + 1);
         String gap = " ".repeat(n.span().start() - m.span().end());
         out.add(new TimexMention(new Span(m.span().start(), n.span().end()), m.text() + gap + n.text(), "TIME",
@@ -42,7 +50,7 @@ final class Candidates {
       } else {
         Sentence s = a.sentences().get(m.sentence());
         String text = LexicalCandidates.sentenceText(s, false);
-        out.add(withPartOfDay(Fractions.widen(TimeWordIdioms.someDay(m, a), s, text), a));
+        out.add(withPartOfDay(Fractions.widen(TimeWordIdioms.someDay(widenedRange(m, a), a), s, text), a));
       }
     }
     return out;
@@ -116,6 +124,54 @@ final class Candidates {
       }
     }
     return before != null && (before.pos().equals("CD") || before.pos().startsWith("NN"));
+  }
+
+  /**
+   * "four to six weeks", "two-three days": a bare number, then "to" or a dash, then a duration of that unit are one
+   * duration, as TimeML annotates them; its value is the lower end ("two to three weeks" is {@code P2W} in TimeBank,
+   * with mod EQUAL_OR_MORE). After "between" the two ends stay two expressions, as TimeML marks the ends of a
+   * between-range. Empty when the two mentions do not form such a range.
+   */
+  static java.util.Optional<TimexMention> range(TimexMention m, TimexMention n, Annotation a) {
+    String low = TimeLexicon.normalise(m.text());
+    java.util.regex.Matcher high = RANGE_HIGH.matcher(TimeLexicon.normalise(n.text()));
+    if (m.sentence() != n.sentence() || !low.matches("\\d+|" + TimeLexicon.NUMBER) || !high.matches()
+        || n.value() == null || !n.value().startsWith("P")) {
+      return java.util.Optional.empty();
+    }
+    Sentence s = a.sentences().get(m.sentence());
+    String text = LexicalCandidates.sentenceText(s, true);
+    int from = m.span().end() - s.span().start();
+    int to = n.span().start() - s.span().start();
+    java.util.OptionalInt lo = TimeLexicon.number(low.split(" ")[0], low.contains(" ") ? low.split(" ")[1] : null);
+    int start = m.span().start() - s.span().start();
+    if (from < 0 || to > text.length() || from > to || !RANGE_GAP.matcher(text.substring(from, to)).matches()
+        || lo.isEmpty() || text.substring(0, start).matches("(?s).*\\bbetween $")) {
+      return java.util.Optional.empty();
+    }
+    String value = n.value().replaceFirst("^(PT?)[\\dX.]+", "$1" + lo.getAsInt());
+    String original = LexicalCandidates.sentenceText(s, false).substring(m.span().start() - s.span().start(), to)
+        + n.text();
+    return java.util.Optional.of(new TimexMention(new Span(m.span().start(), n.span().end()), original, "DURATION",
+        value, m.sentence()));
+  }
+
+  /** "four to six weeks" where only "six weeks" was tagged: widened to the whole range, valued as {@link #range}. */
+  private static TimexMention widenedRange(TimexMention n, Annotation a) {
+    Sentence s = a.sentences().get(n.sentence());
+    int to = n.span().start() - s.span().start();
+    String text = LexicalCandidates.sentenceText(s, true);
+    if (to < 0 || to > text.length()) {
+      return n;
+    }
+    java.util.regex.Matcher low = RANGE_LOW.matcher(text.substring(0, to));
+    if (!low.find()) {
+      return n;
+    }
+    int start = s.span().start() + low.start(1);
+    TimexMention m = new TimexMention(new Span(start, s.span().start() + low.end(1)),
+        LexicalCandidates.sentenceText(s, false).substring(low.start(1), low.end(1)), "DURATION", null, n.sentence());
+    return range(m, n, a).orElse(n);
   }
 
   private static boolean joins(TimexMention m, TimexMention n) {

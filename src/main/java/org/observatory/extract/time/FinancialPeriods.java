@@ -28,7 +28,19 @@ final class FinancialPeriods {
   private static final Pattern FULL_YEAR = Pattern.compile("the (?:fiscal |full )?year");
   private static final Pattern YEAR_END = Pattern.compile("year end");
 
+  private static final java.util.Set<String> FOCUS_RULES = java.util.Set.of("year-ago-quarter", "latest-period",
+      "stated-year-quarter", "year-back-quarter");
+
   private FinancialPeriods() {}
+
+  /**
+   * True when {@code rule} values an expression from the quarter in focus. Without a document date that focus comes
+   * from an assumed date (or from a quarter whose year came from it), so such a value is no evidence of its own and
+   * a resolution without the date must not keep it as inferred.
+   */
+  static boolean fromFocus(String rule) {
+    return FOCUS_RULES.contains(rule);
+  }
 
   /**
    * @param times the resolved expressions in text order

@@ -17,7 +17,8 @@ import org.observatory.nlp.Token;
  * "a later date", "in the short term" ({@code FUTURE_REF}), "in the past" ({@code PAST_REF}), "these days"
  * ({@code PRESENT_REF}), financial reporting periods ("the year-ago quarter", "year-ago results", "the latest
  * period", "the quarter", "the (fiscal) year", "year-end"), a part of the day ("the morning", "midday", "mid
- * afternoon", "at dawn"), "hours later" (the day of the date before), the day of another date ("that same day", "earlier that day", "earlier in the day"), the year or month of one ("later that year"), a weekday whose
+ * afternoon", "at dawn"), "hours later" (the day of the date before), "the day before" / "the night after" with
+ * no object (a day from the date before), the day of another date ("that same day", "earlier that day", "earlier in the day"), the year or month of one ("later that year"), a weekday whose
  * apostrophe the text lost ("Fridays explosion", not "on Fridays"), "the year" right before
  * "ended"/"ending" (a one-year duration) and the frequency adjectives "hourly", "daily", "nightly", "weekly",
  * "monthly", "yearly" (SET values), and the one-word ones of {@link BareCandidates} ("for years", "soon").
@@ -51,6 +52,8 @@ final class LexicalCandidates {
           "DATE", null),
       new Rule(Pattern.compile("\\b(?:earlier|later) (?:that|in the) day\\b|\\b(?:that|the) (?:same|very) day\\b"), "DATE", null),
       new Rule(Pattern.compile("\\b(?:hours|minutes|moments) (?:later|earlier|afterwards)\\b"), "DATE", null),
+      new Rule(Pattern.compile("\\bthe (?:day|night) (?:before|after)(?= *(?:[,.;:!?)'\"]|$"
+          + "| (?:and|but|when|as|while)\\b))"), "DATE", null),
       new Rule(Pattern.compile("(?<=\\b(?:at|before|after|by|until|from) )(?:dawn|dusk)\\b"), "TIME", null),
       new Rule(Pattern.compile("\\bhourly\\b"), "SET", "PT1H"),
       new Rule(Pattern.compile("\\b(?:daily|nightly)\\b"), "SET", "P1D"),

@@ -109,6 +109,10 @@ public sealed interface Shape {
   /** "4 in the morning", "8 in the evening", "11 at night": a clock hour told by its part of the day. */
   Pattern HOUR_IN_PART = Pattern.compile("^(\\d{1,2})(?: o'clock)? (?:in the|at) (morning|afternoon|evening|night)$");
   Pattern THE_UNIT_AFTER = Pattern.compile("^(?:the|a|one) " + UNIT + " (before|after|earlier|later)$");
+  /** "hours", "minutes", "a few hours": before "after"/"before" an event clause, on that event's day. */
+  Pattern VAGUE_HOURS = Pattern.compile("^(?:(?:just|only|several|a few|some|mere) )?(?:hours|minutes)$");
+  /** "the night before", "the evening after": the day before or after the date the text last stated. */
+  Pattern THE_PART_AFTER = Pattern.compile("^the (?:night|evening|morning|afternoon) (before|after)$");
 
   /**
    * Parses {@code text}. {@code following} is the text of up to two words right after the expression (lower
@@ -226,6 +230,14 @@ public sealed interface Shape {
     m = THE_UNIT_AFTER.matcher(s);
     if (m.matches()) {
       return new Offset(1, m.group(1), m.group(2).matches("before|earlier") ? -1 : 1, null);
+    }
+    if (VAGUE_HOURS.matcher(s).matches() && next.matches("(?:after|before)\\b.*")) {
+      String word = firstWord(next);
+      return new Offset(0, "day", word.equals("before") ? -1 : 1, word);
+    }
+    m = THE_PART_AFTER.matcher(s);
+    if (m.matches()) {
+      return new Offset(1, "day", m.group(1).equals("before") ? -1 : 1, null);
     }
     m = OFFSET.matcher(s);
     if (!m.matches()) {

@@ -94,7 +94,11 @@ public final class TimeStage implements Stage {
         .orElse(a);
   }
 
-  /** Resolution with no document date: values stable over the whole inferred range are kept as "inferred". */
+  /**
+   * Resolution with no document date: values stable over the whole inferred range are kept as "inferred", except
+   * financial periods counted from the quarter in focus ({@link FinancialPeriods#fromFocus}): when the resolution
+   * without a date cannot value them, their quarter came from the assumed date.
+   */
   static List<TimeExpression> withoutDate(Annotation a, Published range, boolean ownDeictics) {
     List<TimeExpression> base = new Resolver(null, ownDeictics).resolve(a);
     if (range.earliest() == null || range.latest() == null) {
@@ -115,7 +119,8 @@ public final class TimeStage implements Stage {
 
   private static TimeExpression stable(TimeExpression none, TimeExpression lo, TimeExpression mid,
       TimeExpression hi, Published range) {
-    boolean ownRule = !lo.provenance().rule().startsWith("tagger");
+    boolean ownRule = !lo.provenance().rule().startsWith("tagger")
+        && !FinancialPeriods.fromFocus(lo.provenance().rule());
     String v = lo.value();
     if (!none.derivation().equals("unresolved") || !ownRule || v == null || !TimexValues.isCalendar(v)
         || !v.equals(mid.value()) || !v.equals(hi.value())) {

@@ -21,6 +21,8 @@ final class TimeWordIdioms {
   private static final Set<String> TIME_MODIFIERS = Set.of("last", "next", "this", "that", "early", "late", "mid",
       "past", "coming", "previous", "following", "each", "every", "same", "whole", "entire", "during", "in", "of");
   private static final Pattern FREQUENCY = Pattern.compile("(?:hourly|daily|nightly|weekly|monthly|yearly)");
+  private static final Pattern DECADE = Pattern.compile("(?:(?:the )?(?:early|mid|late|middle)[- ]?)?(?:'?\\d0s|"
+      + "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)");
   private static final Pattern CIRCLES = Pattern.compile("in (?:some|certain|many|various|other|all) quarters");
 
   /** Nouns that take a stretch of the year ("the end of the year"), unlike a title ("player of the year"). */
@@ -81,6 +83,9 @@ final class TimeWordIdioms {
     if (FREQUENCY.matcher(text).matches() && capital) {
       return namedAfter(tokens, last);
     }
+    if (text.equals("may") && first == last && tokens.get(first).text().equals("May")) {
+      return mayIsName(tokens, first);
+    }
     if (text.equals("the year") && first > 1 && tokens.get(first - 1).text().equalsIgnoreCase("of")) {
       Token holder = tokens.get(first - 2);
       return holder.pos().startsWith("NN") && !PART_WORDS.contains(holder.lemma().toLowerCase(Locale.ROOT));
@@ -91,6 +96,43 @@ final class TimeWordIdioms {
       return CIRCLES.matcher(phrase).matches() && !of;
     }
     return false;
+  }
+
+  /**
+   * "in his late 30s", "women in their forties": a decade after a possessive pronoun (and an optional
+   * early/mid/late) is an age, not a decade of the calendar.
+   */
+  static boolean isAge(TimexMention m, Annotation a) {
+    String text = TimeLexicon.normalise(m.text());
+    int[] at = bounds(m, a);
+    if (at.length == 0 || !DECADE.matcher(text).matches()) {
+      return false;
+    }
+    List<Token> tokens = a.sentences().get(m.sentence()).tokens();
+    int i = at[0] - 1;
+    if (i >= 0 && tokens.get(i).text().toLowerCase(Locale.ROOT).matches("early|mid|late|middle")) {
+      i--;
+    }
+    return i >= 0 && tokens.get(i).pos().equals("PRP$");
+  }
+
+  /**
+   * A capitalised "May" alone that is a person's name: right after a capitalised name or title that is no time word
+   * ("Theresa May", "Prime Minister May", "Mrs May"), or opening a clause as the subject of a verb ("May said", "May
+   * has insisted") with no preposition, determiner or time word before it; a copula after it ("May was the
+   * deadliest month") leaves it a month.
+   */
+  private static boolean mayIsName(List<Token> tokens, int i) {
+    Token before = i > 0 ? tokens.get(i - 1) : null;
+    if (before != null && before.pos().startsWith("NNP") && Character.isUpperCase(before.text().charAt(0))
+        && !TIME_MODIFIERS.contains(before.text().toLowerCase(Locale.ROOT))
+        && Shape.parse(before.text(), "") instanceof Shape.Other) {
+      return true;
+    }
+    boolean opens = before == null || before.pos().matches("[,:;.]|``|''|CC|-LRB-");
+    Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    return opens && after != null && after.pos().matches("VBD|VBZ|MD") && !after.lemma().equalsIgnoreCase("be")
+        && !(i + 2 < tokens.size() && tokens.get(i + 2).pos().equals("CD"));
   }
 
   /**

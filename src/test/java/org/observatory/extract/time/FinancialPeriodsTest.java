@@ -156,4 +156,29 @@ class FinancialPeriodsTest {
     assertThat(all).extracting(TimeExpression::text, TimeExpression::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("nine months", "P9M"));
   }
+
+  @Test
+  void inAnUndatedTextQuartersCountedFromTheReferenceDateStayUnresolved() {
+    Texts t = new Texts().sentence("Net/NN rose/VBD/rise in/IN the/DT third/JJ quarter/NN ,/, against/IN a/DT "
+            + "loss/NN a/DT year/NN ago/RB ./.")
+        .timex("the third quarter", "DATE", "XXXX-Q3").timex("a year ago", "DATE", "PAST_REF")
+        .sentence("Sales/NNS in/IN the/DT latest/JJS period/NN and/CC the/DT year-ago/JJ quarter/NN fell/VBD/fall ./.");
+    org.observatory.record.Published range = new org.observatory.record.Published(null, "inferred", "2030-10-20",
+        "2030-11-10", "test");
+    List<TimeExpression> all = TimeStage.withoutDate(t.annotation(), range, false);
+    assertThat(all).filteredOn(e -> e.text().matches("a year ago|the latest period|the year-ago quarter"))
+        .hasSize(3).allSatisfy(e -> assertThat(e.derivation()).isNotEqualTo("inferred"));
+  }
+
+  @Test
+  void inAnUndatedTextAYearBackFromAQuarterWithItsYearIsStillResolved() {
+    Texts t = new Texts().sentence("Net/NN rose/VBD/rise in/IN the/DT third/JJ quarter/NN of/IN 2030/CD ,/, "
+            + "against/IN a/DT loss/NN a/DT year/NN ago/RB ./.")
+        .timex("the third quarter of 2030", "DATE", "2030-Q3").timex("a year ago", "DATE", "PAST_REF");
+    org.observatory.record.Published range = new org.observatory.record.Published(null, "inferred", "2030-10-20",
+        "2030-11-10", "test");
+    List<TimeExpression> all = TimeStage.withoutDate(t.annotation(), range, false);
+    assertThat(all).filteredOn(e -> e.text().equals("a year ago")).extracting(TimeExpression::value)
+        .containsExactly("2029-Q3");
+  }
 }

@@ -90,4 +90,27 @@ class LaterOffsetTest {
     assertThat(only(t, "Hours later").value()).isEqualTo("2031-05-12");
     assertThat(only(t, "dawn").value()).isEqualTo("2031-05-12TMO");
   }
+
+  @Test
+  void theNightBeforeWithNoObjectIsTheDayBeforeTheDateStatedBefore() {
+    Texts t = new Texts()
+        .sentence("Rebels/NNS took/VBD/take the/DT ridge/NN on/IN March/NNP 3/CD ./.")
+        .sentence("Jets/NNS had/VBD/have bombed/VBN/bomb it/PRP the/DT night/NN before/RB ,/, a/DT medic/NN said/VBD/say ./.")
+        .timex("March 3", "DATE", "2031-03-03");
+    Texts u = new Texts()
+        .sentence("Rebels/NNS took/VBD/take the/DT ridge/NN on/IN March/NNP 3/CD ./.")
+        .sentence("The/DT day/NN after/IN ,/, talks/NNS began/VBD/begin ./.")
+        .timex("March 3", "DATE", "2031-03-03");
+    assertThat(only(t, "the night before").value()).isEqualTo("2031-03-02");
+    assertThat(only(u, "The day after").value()).isEqualTo("2031-03-04");
+  }
+
+  @Test
+  void theDayBeforeAnEventIsNotTakenWhole() {
+    Texts t = new Texts()
+        .sentence("Rebels/NNS left/VBD/leave on/IN March/NNP 3/CD ,/, the/DT day/NN before/IN the/DT vote/NN ./.")
+        .timex("March 3", "DATE", "2031-03-03");
+    assertThat(new Resolver(REF).resolve(t.annotation())).extracting(TimeExpression::text)
+        .containsExactly("March 3");
+  }
 }

@@ -133,6 +133,24 @@ class ResolverTest {
   }
 
   @Test
+  void hoursAfterADatedEventClauseIsTheDayOfThatEvent() {
+    Texts t = new Texts()
+        .sentence("Guards/NNS fled/VBD/flee hours/NNS after/IN Haddad/NNP resigned/VBD/resign ./.")
+        .sentence("Haddad/NNP resigned/VBD/resign on/IN Friday/NNP ./.")
+        .timex("hours", "DURATION", "PTXH").timex("Friday", "DATE", "2020-01-31");
+    TimeExpression e = only(t, MONDAY, "hours");
+    assertThat(e.value()).isEqualTo("2020-01-31");
+    assertThat(e.derivation()).isEqualTo("event");
+  }
+
+  @Test
+  void hoursAfterAnEventNounKeepsTheDuration() {
+    Texts t = new Texts().sentence("Guards/NNS fled/VBD/flee hours/NNS after/IN the/DT blast/NN ./.")
+        .timex("hours", "DURATION", "PTXH");
+    assertThat(only(t, MONDAY, "hours").value()).isEqualTo("PTXH");
+  }
+
+  @Test
   void aWeekdayAfterUntilAndAClockTimeWithItsZoneIsTheComingDeadline() {
     // DCT Monday 2020-02-03; "until 9 a.m. EST Tuesday" in a past-tense clause is still the coming Tuesday
     Texts t = new Texts()

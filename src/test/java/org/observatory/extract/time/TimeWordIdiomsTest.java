@@ -94,4 +94,35 @@ class TimeWordIdiomsTest {
         .timex("today", "DATE", "2019-03-14").timex("daily", "SET", "P1D");
     assertThat(texts(t)).containsExactly("today", "daily");
   }
+
+  @Test
+  void mayAfterAFirstNameOrTitleOrAsTheSubjectOfAVerbIsAName() {
+    Texts t = new Texts().sentence("Chancellor/NNP Jane/NNP May/NNP said/VBD/say talks/NNS would/MD resume/VB ./.")
+        .timex("May", "DATE", "2019-05")
+        .sentence("May/NNP told/VBD/tell reporters/NNS she/PRP would/MD stay/VB ./.")
+        .timex("May", "DATE", "2019-05")
+        .sentence("Minister/NNP May/NNP has/VBZ/have resigned/VBN/resign ./.")
+        .timex("May", "DATE", "2019-05");
+    assertThat(texts(t)).isEmpty();
+  }
+
+  @Test
+  void mayAfterAPrepositionOrBeforeACopulaStaysAMonth() {
+    Texts t = new Texts().sentence("Talks/NNS resumed/VBD/resume in/IN May/NNP ./.")
+        .timex("May", "DATE", "2019-05")
+        .sentence("May/NNP was/VBD/be the/DT worst/JJS month/NN ./.")
+        .timex("May", "DATE", "2019-05");
+    assertThat(texts(t)).containsExactly("May", "May");
+  }
+
+  @Test
+  void aDecadeAfterAPossessivePronounIsAnAgeNotADecade() {
+    Texts t = new Texts().sentence("The/DT driver/NN ,/, in/IN his/PRP$ late/JJ 50s/NNS ,/, fled/VBD/flee ./.")
+        .timex("50s", "DATE", "195")
+        .sentence("Two/CD women/NNS in/IN their/PRP$ forties/NNS were/VBD/be hurt/VBN ./.")
+        .timex("forties", "DATE", "194")
+        .sentence("Prices/NNS rose/VBD/rise in/IN the/DT late/JJ 1970s/NNS ./.")
+        .timex("the late 1970s", "DATE", "197");
+    assertThat(texts(t)).containsExactly("the late 1970s");
+  }
 }
