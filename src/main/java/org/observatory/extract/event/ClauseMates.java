@@ -24,9 +24,13 @@ import org.observatory.record.TimeExpression;
 final class ClauseMates {
 
   private static final Set<String> SHARING_MARKS = Set.of("", "when", "as", "while", "whilst");
-  /** Verbs that only say an event happened, went on or began: their time is the event's. */
+  /**
+   * Verbs that only say an event happened, went on or began, or that a moving force ("the convoy", "reinforcements")
+   * got somewhere: their time is the event's.
+   */
   private static final Set<String> OCCURRENCE = Set.of("take", "happen", "occur", "rage", "continue", "erupt",
-      "begin", "start", "resume", "break", "intensify", "escalate", "last", "unfold", "end");
+      "begin", "start", "resume", "break", "intensify", "escalate", "last", "unfold", "end", "arrive", "enter",
+      "reach", "cross", "depart", "head");
   private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
 
   private ClauseMates() {}

@@ -63,6 +63,15 @@ class ClauseMatesTest {
   }
 
   @Test
+  void aMovingForceTakesTheTimeOfTheVerbSayingItArrivedEvenWhenTheParseLeavesTheTimeAsDep() {
+    ParseBuilder b = new ParseBuilder().toks("The/DT/the", "day/NN/day", "after/IN/after", ",/,/,", "aid/NN/aid",
+        "convoys/NNS/convoy", "arrived/VBD/arrive")
+        .dep("root", -1, 6).dep("det", 1, 0).dep("dep", 6, 1).dep("mark", 6, 2).dep("punct", 6, 3)
+        .dep("compound", 5, 4).dep("nsubj", 6, 5);
+    assertThat(dateOf(b, 5, day(b, 1, "2031-03-03"), "asserted").value()).isEqualTo("2031-03-03");
+  }
+
+  @Test
   void nowDatesNoEvent() {
     ParseBuilder b = new ParseBuilder().toks("Rebels/NNS/rebel", "now/RB/now", "hold/VBP/hold", "the/DT/the",
         "town/NN/town")
