@@ -16,9 +16,9 @@ import org.observatory.record.TimeExpression;
  * Dates an event. In order: a DATE/TIME expression attached to the trigger's clause (directly, or to the light or
  * governing verb of a nominal event); else the time of a clause that shares its time ({@link ClauseMates}: a
  * conjoined verb, the verb a participle or when/as clause hangs from); for content under a report verb, on or
- * before the report's own date ("reported on Sunday that ...", derivation {@code anchor}, {@code latest} that day); else the publication date, marked {@code document-date} with an
- * open lower bound (never silently). A past, asserted or reported event is never dated after the publication
- * date. Stateless.
+ * before the report's own date ("reported on Sunday that ...", derivation {@code anchor}, {@code latest} that
+ * day); else the publication date, marked {@code document-date} with an open lower bound (never silently). A
+ * past, asserted or reported event is never dated after the publication date. Stateless.
  */
 final class EventDater {
 
@@ -29,23 +29,15 @@ final class EventDater {
     Optional<DateValue> shifted = RelativeClause.date(g, anchor, times);
     Optional<TimeExpression> own = attached(g, anchor, times)
         .or(() -> RelativeClause.mainClauseTime(g, anchor, times));
-    DateValue d;
-    if (shifted.isPresent()) {
-      d = shifted.get();
-    } else if (own.isPresent()) {
-      d = of(g, own.get(), DateValue.derivationFrom(own.get()), published, times);
-    } else if (sinceClause(g, anchor, times, published).isPresent()) {
-      d = sinceClause(g, anchor, times, published).get();
-    } else if (ElapsedSince.date(g, anchor, times, published).isPresent()) {
-      d = ElapsedSince.date(g, anchor, times, published).get();
-    } else {
-      d = ClauseMates.time(g, anchor, times)
-          .map(t -> of(g, t, DateValue.derivationFrom(t), published, times))
-          .or(() -> ModalityFinder.reportingVerb(g, anchor).filter(r -> !mayFollow(modality))
-              .flatMap(r -> attached(g, r, times).or(() -> ClauseMates.time(g, r, times)))
-              .map(EventDater::onOrBefore))
-          .orElseGet(() -> documentDate(published, modality));
-    }
+    DateValue d = shifted
+        .or(() -> own.map(t -> of(g, t, DateValue.derivationFrom(t), published, times)))
+        .or(() -> sinceClause(g, anchor, times, published))
+        .or(() -> ElapsedSince.date(g, anchor, times, published))
+        .or(() -> ClauseMates.time(g, anchor, times).map(t -> of(g, t, DateValue.derivationFrom(t), published, times)))
+        .or(() -> ModalityFinder.reportingVerb(g, anchor).filter(r -> !mayFollow(modality))
+            .flatMap(r -> attached(g, r, times).or(() -> ClauseMates.time(g, r, times)))
+            .map(EventDater::onOrBefore))
+        .orElseGet(() -> documentDate(published, modality));
     return clamp(d, modality, published);
   }
 
@@ -99,7 +91,8 @@ final class EventDater {
 
   /**
    * "have been killed since the conflict began in March 2011": the date of a clause introduced by "since" (on the
-   * verb or on a verb conjoined with it: "were killed and displaced since ...") starts the event's interval, which runs to the report (precision {@code approximate}, derivation {@code anchor}).
+   * verb or on a verb conjoined with it: "were killed and displaced since ...") starts the event's interval, which
+   * runs to the report (precision {@code approximate}, derivation {@code anchor}).
    * Empty when there is no such clause, its date is not a bounded calendar date, or it lies after the report.
    */
   static Optional<DateValue> sinceClause(DepGraph g, int verb, List<TimeExpression> times, Published published) {
@@ -140,17 +133,29 @@ final class EventDater {
             || g.headOf(span) != c) {
           continue;
         }
-        Optional<DayInterval> a = DayInterval.span(first.value()).filter(DayInterval::bounded);
-        Optional<DayInterval> b = DayInterval.span(u.value()).filter(DayInterval::bounded);
-        if (a.isPresent() && b.isPresent() && !b.get().last().isBefore(a.get().first())) {
-          String from = a.get().first().toString();
-          String to = b.get().last().toString();
-          return Optional.of(new DateValue(from + "/" + to, "approximate",
-              first.text() + " and " + u.text(), "anchor", from, to));
+        Optional<DateValue> both = spanning(first, u, " and ");
+        if (both.isPresent()) {
+          return both;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The interval from the first day of {@code a} to the last day of {@code b} (precision {@code approximate},
+   * derivation {@code anchor}, text "a{@code joint}b"); empty when either is not a bounded calendar date or {@code b}
+   * ends before {@code a} begins.
+   */
+  private static Optional<DateValue> spanning(TimeExpression a, TimeExpression b, String joint) {
+    Optional<DayInterval> x = DayInterval.span(a.value()).filter(DayInterval::bounded);
+    Optional<DayInterval> y = DayInterval.span(b.value()).filter(DayInterval::bounded);
+    if (x.isEmpty() || y.isEmpty() || y.get().last().isBefore(x.get().first())) {
+      return Optional.empty();
+    }
+    String from = x.get().first().toString();
+    String to = y.get().last().toString();
+    return Optional.of(new DateValue(from + "/" + to, "approximate", a.text() + joint + b.text(), "anchor", from, to));
   }
 
   private static final Set<String> RANGE_ENDS = Set.of("to", "until", "till", "through");
@@ -167,16 +172,7 @@ final class EventDater {
         continue;
       }
       int head = g.headOf(span);
-      Optional<DayInterval> a = DayInterval.span(from.value()).filter(DayInterval::bounded);
-      Optional<DayInterval> b = DayInterval.span(u.value()).filter(DayInterval::bounded);
-      if (head < 0 || !RANGE_ENDS.contains(g.marker(head)) || a.isEmpty() || b.isEmpty()
-          || b.get().last().isBefore(a.get().first())) {
-        return Optional.empty();
-      }
-      String first = a.get().first().toString();
-      String last = b.get().last().toString();
-      return Optional.of(new DateValue(first + "/" + last, "approximate", from.text() + " to " + u.text(), "anchor",
-          first, last));
+      return head < 0 || !RANGE_ENDS.contains(g.marker(head)) ? Optional.empty() : spanning(from, u, " to ");
     }
     return Optional.empty();
   }
