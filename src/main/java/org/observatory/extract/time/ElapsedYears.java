@@ -140,7 +140,7 @@ final class ElapsedYears {
     List<Integer> out = new ArrayList<>();
     Matcher m = NTH.matcher(t);
     while (m.find()) {
-      ordinal(m.group(1)).ifPresent(out::add);
+      out.add(KnownAges.ordinal(m.group(1)));
     }
     return out;
   }
@@ -159,16 +159,5 @@ final class ElapsedYears {
 
   private static OptionalInt number(String word) {
     return TimeLexicon.number(word, null);
-  }
-
-  private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-      "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
-
-  private static OptionalInt ordinal(String word) {
-    int i = ORDINALS.indexOf(word);
-    if (i >= 0) {
-      return OptionalInt.of(i + 1);
-    }
-    return OptionalInt.of(Integer.parseInt(word.replaceAll("\\D", "")));
   }
 }
