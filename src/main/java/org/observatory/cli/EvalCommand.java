@@ -5,6 +5,7 @@ import org.observatory.cli.event.EvalEventsCommand;
 import org.observatory.cli.place.EvalPlacesCommand;
 import org.observatory.cli.sources.DatelineEvalCommand;
 import org.observatory.cli.time.EvalDocDateCommand;
+import org.observatory.cli.time.EvalEventTimeCommand;
 import org.observatory.cli.time.EvalTimeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code observatory eval ...}: quality measurements on public benchmarks. */
 @Command(name = "eval", description = "Measure quality on public benchmark data.", mixinStandardHelpOptions = true,
-    subcommands = {EvalTimeCommand.class, EvalDocDateCommand.class, EvalPlacesCommand.class,
+    subcommands = {EvalTimeCommand.class, EvalDocDateCommand.class, EvalEventTimeCommand.class, EvalPlacesCommand.class,
         EvalEventsCommand.class, DiscourseSurveyCommand.class, DatelineEvalCommand.class})
 public final class EvalCommand implements Runnable {
 

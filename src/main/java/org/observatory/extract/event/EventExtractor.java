@@ -89,10 +89,7 @@ public final class EventExtractor {
 
   private Event event(EventContext ctx, DepGraph g, Candidate c) {
     Token t = g.token(c.token());
-    int anchor = c.nominal() ? ArgumentFinder.governingVerb(g, c).orElse(c.token()) : c.token();
-    if (c.rule().equals(Violation.RULE)) {
-      anchor = Violation.modalityAnchor(g, c.token()).orElse(anchor);
-    }
+    int anchor = anchor(g, c);
     String mod = modality.find(g, c, anchor, ctx.sources());
     List<EventActor> actors = StateForces.apply(c, arguments.find(g, c, ctx.actors()));
     DateValue date = dater.date(g, anchor, mod, ctx.times(), ctx.published());
@@ -114,6 +111,18 @@ public final class EventExtractor {
     return new Event(null, type, mode, acled.acled, new Trigger(t.text(), t.span().start(),
         t.span().end()), actors, place, date, mod, attribution, sentence, quote, agreement,
         Provenance.of(STAGE, rule, sentence));
+  }
+
+  /**
+   * The verb whose clause carries the event's modality and date: a nominal event's light or governing verb
+   * ("launched an invasion"), a violation's modal anchor, else the trigger itself.
+   */
+  static int anchor(DepGraph g, Candidate c) {
+    int anchor = c.nominal() ? ArgumentFinder.governingVerb(g, c).orElse(c.token()) : c.token();
+    if (Violation.RULE.equals(c.rule())) {
+      anchor = Violation.modalityAnchor(g, c.token()).orElse(anchor);
+    }
+    return anchor;
   }
 
   private String mode(Candidate c, AcledChoice acled) {
