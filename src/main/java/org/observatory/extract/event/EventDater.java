@@ -17,7 +17,8 @@ import org.observatory.record.TimeExpression;
  * governing verb of a nominal event); else the time of a clause that shares its time ({@link ClauseMates}: a
  * conjoined verb, the verb a participle or when/as clause hangs from); for content under a report verb, on or
  * before the report's own date ("reported on Sunday that ...", derivation {@code anchor}, {@code latest} that
- * day); else the publication date, marked {@code document-date} with an open lower bound (never silently). A
+ * day); else the time of the clause the trigger lies deep inside ({@link #clauseTime}: "paid tribute on Tuesday on
+ * a visit"); else the publication date, marked {@code document-date} with an open lower bound (never silently). A
  * past, asserted or reported event is never dated after the publication date. Stateless.
  */
 final class EventDater {
@@ -37,6 +38,7 @@ final class EventDater {
         .or(() -> ModalityFinder.reportingVerb(g, anchor).filter(r -> !mayFollow(modality))
             .flatMap(r -> attached(g, r, times).or(() -> ClauseMates.time(g, r, times)))
             .map(EventDater::onOrBefore))
+        .or(() -> clauseTime(g, anchor, times).map(t -> of(g, t, DateValue.derivationFrom(t), published, times)))
         .orElseGet(() -> documentDate(published, modality));
     return clamp(d, modality, published);
   }
@@ -222,6 +224,30 @@ final class EventDater {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The time of the clause a word deep inside it belongs to ("paid tribute on Tuesday on a whirlwind visit": the
+   * visit's clause is "paid ... on Tuesday"; "plans to hold a conference on Tuesday": hold's; "the October 1998
+   * shooting death": the death's). Climbs from {@code anchor} through nominal links (and from a verb only through
+   * an open complement, or as a copula or auxiliary) towards the head of its clause, never across a clause boundary (relative, adverbial,
+   * complement or coordinated clause), and takes the first time attached on the way. Empty when there is none.
+   */
+  static Optional<TimeExpression> clauseTime(DepGraph g, int anchor, List<TimeExpression> times) {
+    int t = anchor;
+    for (int hops = 0; hops < 8; hops++) {
+      var h = g.head(t);
+      if (h.isEmpty() || DepGraph.matches(h.get().relation(), "ccomp", "advcl", "parataxis", "csubj", "conj", "acl",
+          "dep", "appos", "list") || g.token(t).isVerb() && !DepGraph.matches(h.get().relation(), "xcomp", "cop", "aux")) {
+        return Optional.empty();
+      }
+      t = h.get().governor();
+      Optional<TimeExpression> own = attached(g, t, times);
+      if (own.isPresent()) {
+        return own;
+      }
+    }
+    return Optional.empty();
   }
 
   /** True when {@code verb}'s own clause holds a reference such as "now" or "recently" ({@code *_REF}). */

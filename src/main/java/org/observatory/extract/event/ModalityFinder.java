@@ -33,7 +33,7 @@ final class ModalityFinder {
       "willing", "ready", "prepared", "commit", "committed", "determined", "eager", "announce");
   private static final Set<String> PLANNING_AUX = Set.of("will", "shall", "would", "'ll", "wo");
   private static final Set<String> HYPOTHETICAL_GOVERNORS = Set.of("threaten", "warn");
-  private static final Set<String> REPORTING = Set.of("say", "report", "tell", "claim", "state", "announce",
+  static final Set<String> REPORTING = Set.of("say", "report", "tell", "claim", "state", "announce",
       "declare", "reiterate", "insist", "warn",
       "confirm", "add", "note", "allege", "accord", "quote", "cite");
   private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "apparently");
