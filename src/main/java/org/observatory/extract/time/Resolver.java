@@ -469,6 +469,11 @@ final class Resolver {
 
   private TimeExpression byEvent(TimexMention m, Shape.Offset o, Annotation a, List<Quotes.Quote> quotes,
       List<Resolved> done) {
+    Optional<TimeExpression> byNoun = EventNouns.after(a.sentences().get(m.sentence()), m.span())
+        .flatMap(p -> byEventNoun(m, o, p, a, quotes, done));
+    if (byNoun.isPresent()) {
+      return byNoun.get();
+    }
     Optional<EventAnchors.Clause> clause = EventAnchors.clauseAfter(a.sentences().get(m.sentence()), m.span());
     if (clause.isEmpty()) {
       return make(m, m.type(), TaggerValues.normalise(m.value()), ref == null ? "unresolved" : "explicit", null,
@@ -483,6 +488,21 @@ final class Resolver {
     LocalDate day = TimexValues.day(dated.get().time().value()).orElseThrow();
     String v = Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()).orElse(null);
     return make(m, "DATE", v, "event", clause.get().text(), "offset-from-event");
+  }
+
+  /**
+   * An offset from an event noun ("two days after the attack"): the date of the nearest dated mention of that kind
+   * of event ({@link EventNouns}) shifted by the offset; "hours after" / "hours before" is that event's day (it may
+   * cross midnight, which the value does not show, as for an event clause). Empty without a dated mention (the
+   * expression is then read as before: an event clause, or no anchor).
+   */
+  private static Optional<TimeExpression> byEventNoun(TimexMention m, Shape.Offset o, EventNouns.Phrase p,
+      Annotation a, List<Quotes.Quote> quotes, List<Resolved> done) {
+    return EventNouns.dateOf(p, a, quotes, done).flatMap(dated -> {
+      LocalDate day = TimexValues.day(dated.time().value()).orElseThrow();
+      return Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()).map(v -> make(m, "DATE", v, "event",
+          p.text(), "offset-from-event-noun"));
+    });
   }
 
   private static TimeExpression make(TimexMention m, String type, String value, String derivation, String anchor,
