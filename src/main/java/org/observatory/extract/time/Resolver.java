@@ -158,7 +158,7 @@ final class Resolver {
       return month(m, mo, DEADLINE_WORDS.contains(previousWord(s, m.span())) ? Tense.UNKNOWN : tense);
     }
     if (shape instanceof Shape.Offset o && o.eventWord() == null) {
-      return anaphoric(m, o, before, tense);
+      return inPartOfDay(anaphoric(m, o, before, tense), o.partOfDay());
     }
     if (shape instanceof Shape.Offset o) {
       return make(m, m.type(), m.value(), "unresolved", null, "event-offset-pending");
@@ -300,6 +300,18 @@ final class Resolver {
               "offset-after-past"));
     }
     return make(m, type, null, "unresolved", DOC_ANCHOR, "offset-without-anchor");
+  }
+
+  /**
+   * A day value put in the TimeML part of the day {@code part} ("the night before" = {@code 2020-02-01TNI}, type
+   * TIME, as "Saturday night"); {@code t} unchanged when {@code part} is null or its value is not one day.
+   */
+  private static TimeExpression inPartOfDay(TimeExpression t, String part) {
+    if (part == null || t.value() == null || !"day".equals(t.precision()) || t.value().length() != 10) {
+      return t;
+    }
+    return new TimeExpression(t.text(), t.start(), t.end(), "TIME", t.value() + "T" + part, t.precision(),
+        t.derivation(), t.anchor(), t.provenance(), t.earliest(), t.latest());
   }
 
   /** The offset counted from {@code anchor}'s date; empty when that puts a past-tense clause after the report. */
