@@ -505,15 +505,17 @@ final class Resolver {
   /**
    * An offset from an event noun ("two days after the attack"): the date of the nearest dated mention of that kind
    * of event ({@link EventNouns}) shifted by the offset; "hours after" / "hours before" is that event's day (it may
-   * cross midnight, which the value does not show, as for an event clause). Empty without a dated mention (the
-   * expression is then read as before: an event clause, or no anchor).
+   * cross midnight, which the value does not show, as for an event clause). Empty without a dated mention, or
+   * when the day would put a past-tense clause after the report (the expression is then read as before: an event
+   * clause, or no anchor).
    */
-  private static Optional<TimeExpression> byEventNoun(TimexMention m, Shape.Offset o, EventNouns.Phrase p,
+  private Optional<TimeExpression> byEventNoun(TimexMention m, Shape.Offset o, EventNouns.Phrase p,
       Annotation a, List<Quotes.Quote> quotes, List<Resolved> done) {
+    Tense tense = Tense.governing(a.sentences().get(m.sentence()), m.span());
     return EventNouns.dateOf(p, a, quotes, done).flatMap(dated -> {
       LocalDate day = TimexValues.day(dated.time().value()).orElseThrow();
-      return Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()).map(v -> make(m, "DATE", v, "event",
-          p.text(), "offset-from-event-noun"));
+      return Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()).filter(v -> !contradictsPast(v, tense))
+          .map(v -> make(m, "DATE", v, "event", p.text(), "offset-from-event-noun"));
     });
   }
 

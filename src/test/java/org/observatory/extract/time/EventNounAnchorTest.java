@@ -78,6 +78,16 @@ class EventNounAnchorTest {
   }
 
   @Test
+  void anOffsetThatWouldPutAPastClauseAfterTheReportIsNotTakenFromTheEvent() {
+    Texts t = new Texts()
+        .sentence("Rockets/NNS struck/VBD/strike the/DT port/NN in/IN an/DT attack/NN on/IN Saturday/NNP ./.")
+        .timex("Saturday", "DATE", "XXXX-WXX-6")
+        .sentence("Three/CD days/NNS after/IN the/DT assault/NN ,/, cranes/NNS resumed/VBD/resume work/NN ./.")
+        .timex("Three days", "DURATION", "P3D");
+    assertThat(only(t, "Three days").value()).isEqualTo("P3D");
+  }
+
+  @Test
   void theLexiconPutsSynonymsInOneClassAndLeavesOtherNounsOut() {
     var classes = EventNouns.parse(List.of("# comment", "blast explosion bombing", "vote election"));
     assertThat(classes.get("explosion")).isEqualTo(classes.get("blast"));
