@@ -15,9 +15,10 @@ package org.observatory.record;
  *     latest day the text reports), or null when the text gives no day to count from or the date was given.
  *     Added in session 3; JSON written before has no {@code likely} field and reads as null
  * @param precision what {@code value} rests on: {@link #DAY} when it is a day the evidence supports (a given date,
- *     or an inferred day picked by the days the text reports or by the likely range), {@link #YEAR} when an
- *     inferred range rests on stated years, months or dated roles only, so no day inside it is more likely than
- *     another and {@code value} is null; null when unknown, and in JSON written before the field existed
+ *     or an inferred day picked by the days the text reports or by a likely range lying in one year), {@link #YEAR}
+ *     when an inferred range rests on stated years, months or dated roles only, or its likely range has windows in
+ *     several years (the day within the year is supported, the year is not), so no day inside it is more likely
+ *     than another and {@code value} is null; null when unknown, and in JSON written before the field existed
  *     (docdate-r4), whose {@code value} reads as before
  */
 public record Published(String value, String source, String earliest, String latest, String method, Likely likely,
@@ -26,7 +27,10 @@ public record Published(String value, String source, String earliest, String lat
   /** {@link #precision()} of a day the evidence supports. */
   public static final String DAY = "day";
 
-  /** {@link #precision()} of an inferred range that rests on years only (no best day; {@code value} null). */
+  /**
+   * {@link #precision()} of an inferred range that rests on years only, or whose likely windows lie in several
+   * years (no best day; {@code value} null).
+   */
   public static final String YEAR = "year";
 
   /** A date with no stated precision (as written before the field existed). */

@@ -17,7 +17,8 @@ import org.observatory.nlp.Token;
  *   <li>a bare plural unit ("for years", "within weeks", "follows months of talks", "over the years"): a duration of
  *       unspecified length ({@code PXY}, {@code PXM}, {@code PXW}, {@code PXD}, {@code PTXH}). Only where no number,
  *       quantifier, adjective or noun comes before it ("two years", "recent years", "heady days", "school days"
- *       are not bare) and it is not "of" a quantity ("hundreds of years", "a matter of days").</li>
+ *       are not bare; a noun may when after/before/later/earlier follows: "closed the roads hours after the
+ *       blast") and it is not "of" a quantity ("hundreds of years", "a matter of days").</li>
  *   <li>the adverb "soon" in a clause that is not in the past ("will soon begin", "may soon seek"):
  *       {@code FUTURE_REF}. Not "as soon as", not "soon after", not in a past narrative ("was soon released").</li>
  * </ul>
@@ -68,10 +69,21 @@ final class BareCandidates {
     }
     Token before = tokens.get(first - 1);
     String b = before.text().toLowerCase(Locale.ROOT);
-    if (QUANTIFIERS.contains(b) || !OPEN_BEFORE.contains(before.pos()) || b.endsWith("-")) {
+    boolean open = OPEN_BEFORE.contains(before.pos()) || first == k && relative(tokens, k)
+        && (before.pos().startsWith("NN") || before.pos().equals("PRP"));
+    if (QUANTIFIERS.contains(b) || !open || b.endsWith("-")) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(tokens.get(first));
+  }
+
+  /**
+   * Whether the plural at {@code k} is followed by after/before/later/earlier: "closed the roads hours after the
+   * blast" counts from an event, so it is bare though an object noun comes before it.
+   */
+  private static boolean relative(List<Token> tokens, int k) {
+    return k + 1 < tokens.size()
+        && tokens.get(k + 1).text().toLowerCase(Locale.ROOT).matches("after|before|later|earlier");
   }
 
   private static boolean soonIsFuture(Sentence s, List<Token> tokens, int k) {

@@ -37,7 +37,8 @@ import org.observatory.record.Published;
  * ({@link ElapsedYears}, {@link KnownPeriods}). The best day ({@link Published#value()}) is given only when a day
  * the text reports or the
  * likely range picks it ({@link Published#DAY}); a range resting on years, months or dated roles only has no best
- * day ({@link Published#YEAR}, value null). Never reads the clock. Stateless and thread-safe.
+ * day ({@link Published#YEAR}, value null), nor has a likely range whose windows lie in several years (the day
+ * within the year is supported, the year is not). Never reads the clock. Stateless and thread-safe.
  */
 public final class DocDateInference {
 
@@ -412,15 +413,24 @@ public final class DocDateInference {
       widened = likely.get().last().isAfter(latest) ? "; later end widened to hold the likely range" : "";
       latest = max(latest, likely.get().last());
     }
-    boolean supported = likely.isPresent() || recency(value, e).isPresent();
+    long years = likely.map(PublicationLag.Windows::years).orElse(1L);
+    boolean supported = likely.isPresent() ? years == 1 : recency(value, e).isPresent();
+    String unsupported = years > 1 ? String.format(YEARS_UNSUPPORTED, years) : UNSUPPORTED;
     return new Published(supported ? value.toString() : null, "inferred", openBefore ? null : earliest.toString(),
-        openAfter ? null : latest.toString(), method(e, min) + widened + (supported ? "" : UNSUPPORTED),
+        openAfter ? null : latest.toString(), method(e, min) + widened + (supported ? "" : unsupported),
         likely.map(PublicationLag.Windows::published).orElse(null), supported ? Published.DAY : Published.YEAR);
   }
 
   /** Appended to the method of a range with no best day ({@link Published#YEAR}). */
   static final String UNSUPPORTED = "; no day the text reports places publication within the range, so no best "
       + "day is given";
+
+  /**
+   * Appended to the method of a range whose likely windows lie in several years ({@link Published#YEAR}): the day
+   * within the year is supported, the year is not. Formatted with the number of years.
+   */
+  static final String YEARS_UNSUPPORTED = "; the likely range has windows in %d years and nothing in the text "
+      + "picks the year, so no best day is given";
 
   private static LocalDate max(LocalDate a, LocalDate b) {
     return a.isAfter(b) ? a : b;

@@ -37,6 +37,15 @@ final class PublicationLag {
       return stretches.get(stretches.size() - 1)[1];
     }
 
+    /**
+     * The calendar years the windows begin in, when there are several windows and they begin in different years:
+     * the text's year-less dates fit each of those years and nothing picks one, so no day inside is a supported
+     * best day. 1 for a single window (even one crossing a new year) or windows all in one year.
+     */
+    long years() {
+      return stretches.size() < 2 ? 1 : stretches.stream().map(s -> s[0].getYear()).distinct().count();
+    }
+
     /** These windows cut to begin on or after {@code from}; empty when none reaches it. */
     Optional<Windows> from(LocalDate from) {
       List<LocalDate[]> kept = new ArrayList<>();

@@ -158,7 +158,7 @@ final class Resolver {
       return month(m, mo, DEADLINE_WORDS.contains(previousWord(s, m.span())) ? Tense.UNKNOWN : tense);
     }
     if (shape instanceof Shape.Offset o && o.eventWord() == null) {
-      return anaphoric(m, o, before, tense);
+      return inPartOfDay(anaphoric(m, o, before, tense), o.partOfDay());
     }
     if (shape instanceof Shape.Offset o) {
       return make(m, m.type(), m.value(), "unresolved", null, "event-offset-pending");
@@ -300,6 +300,18 @@ final class Resolver {
               "offset-after-past"));
     }
     return make(m, type, null, "unresolved", DOC_ANCHOR, "offset-without-anchor");
+  }
+
+  /**
+   * A day value put in the TimeML part of the day {@code part} ("the night before" = {@code 2020-02-01TNI}, type
+   * TIME, as "Saturday night"); {@code t} unchanged when {@code part} is null or its value is not one day.
+   */
+  private static TimeExpression inPartOfDay(TimeExpression t, String part) {
+    if (part == null || t.value() == null || !"day".equals(t.precision()) || t.value().length() != 10) {
+      return t;
+    }
+    return new TimeExpression(t.text(), t.start(), t.end(), "TIME", t.value() + "T" + part, t.precision(),
+        t.derivation(), t.anchor(), t.provenance(), t.earliest(), t.latest());
   }
 
   /** The offset counted from {@code anchor}'s date; empty when that puts a past-tense clause after the report. */
@@ -469,6 +481,11 @@ final class Resolver {
 
   private TimeExpression byEvent(TimexMention m, Shape.Offset o, Annotation a, List<Quotes.Quote> quotes,
       List<Resolved> done) {
+    Optional<TimeExpression> byNoun = EventNouns.after(a.sentences().get(m.sentence()), m.span())
+        .flatMap(p -> byEventNoun(m, o, p, a, quotes, done));
+    if (byNoun.isPresent()) {
+      return byNoun.get();
+    }
     Optional<EventAnchors.Clause> clause = EventAnchors.clauseAfter(a.sentences().get(m.sentence()), m.span());
     if (clause.isEmpty()) {
       return make(m, m.type(), TaggerValues.normalise(m.value()), ref == null ? "unresolved" : "explicit", null,
@@ -483,6 +500,23 @@ final class Resolver {
     LocalDate day = TimexValues.day(dated.get().time().value()).orElseThrow();
     String v = Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()).orElse(null);
     return make(m, "DATE", v, "event", clause.get().text(), "offset-from-event");
+  }
+
+  /**
+   * An offset from an event noun ("two days after the attack"): the date of the nearest dated mention of that kind
+   * of event ({@link EventNouns}) shifted by the offset; "hours after" / "hours before" is that event's day (it may
+   * cross midnight, which the value does not show, as for an event clause). Empty without a dated mention, or
+   * when the day would put a past-tense clause after the report (the expression is then read as before: an event
+   * clause, or no anchor).
+   */
+  private Optional<TimeExpression> byEventNoun(TimexMention m, Shape.Offset o, EventNouns.Phrase p,
+      Annotation a, List<Quotes.Quote> quotes, List<Resolved> done) {
+    Tense tense = Tense.governing(a.sentences().get(m.sentence()), m.span());
+    return EventNouns.dateOf(p, a, quotes, done).flatMap(dated -> {
+      LocalDate day = TimexValues.day(dated.time().value()).orElseThrow();
+      return Calendar.shiftDay(day, o.sign() * o.amount(), o.unit()).filter(v -> !contradictsPast(v, tense))
+          .map(v -> make(m, "DATE", v, "event", p.text(), "offset-from-event-noun"));
+    });
   }
 
   private static TimeExpression make(TimexMention m, String type, String value, String derivation, String anchor,

@@ -32,8 +32,14 @@ public sealed interface Shape {
   /**
    * An offset from an anchor in the text ("two days earlier", "the next day"); {@code sign} -1 or +1.
    * {@code eventWord} is "after"/"before" when the anchor is an event clause that follows, else null.
+   * {@code partOfDay} is the TimeML part of the day (MO/AF/EV/NI) of a day offset that names one ("the night
+   * before", "the morning after"), else null.
    */
-  record Offset(int amount, String unit, int sign, String eventWord) implements Shape {}
+  record Offset(int amount, String unit, int sign, String eventWord, String partOfDay) implements Shape {
+    Offset(int amount, String unit, int sign, String eventWord) {
+      this(amount, unit, sign, eventWord, null);
+    }
+  }
 
   /**
    * An offset from the time of speaking at the unit's granularity ("yesterday", "last year", "three weeks ago",
@@ -111,8 +117,10 @@ public sealed interface Shape {
   Pattern THE_UNIT_AFTER = Pattern.compile("^(?:the|a|one) " + UNIT + " (before|after|earlier|later)$");
   /** "hours", "minutes", "a few hours": before "after"/"before" an event clause, on that event's day. */
   Pattern VAGUE_HOURS = Pattern.compile("^(?:(?:just|only|several|a few|some|mere) )?(?:hours|minutes)$");
-  /** "the night before", "the evening after": the day before or after the date the text last stated. */
-  Pattern THE_PART_AFTER = Pattern.compile("^the (?:night|evening|morning|afternoon) (before|after)$");
+  /**
+   * "the night before", "the evening after": that part of the day before or after the date the text last stated.
+   */
+  Pattern THE_PART_AFTER = Pattern.compile("^the (night|evening|morning|afternoon) (before|after)$");
 
   /**
    * Parses {@code text}. {@code following} is the text of up to two words right after the expression (lower
@@ -237,7 +245,7 @@ public sealed interface Shape {
     }
     m = THE_PART_AFTER.matcher(s);
     if (m.matches()) {
-      return new Offset(1, "day", m.group(1).equals("before") ? -1 : 1, null);
+      return new Offset(1, "day", m.group(2).equals("before") ? -1 : 1, null, partOfDay(m.group(1)));
     }
     m = OFFSET.matcher(s);
     if (!m.matches()) {

@@ -4,7 +4,8 @@
  *
  * <p>Owns: {@link org.observatory.extract.time.TimeStage} (the pipeline stage), the resolution layer that
  * re-anchors SUTime's candidates (weekdays, year-less dates, "two days earlier", "two days after X said",
- * "within 150 hours"), document-date inference from the text ({@link org.observatory.extract.time.DocDateInference},
+ * "hours after the blast" with the bundled lexicon of event nouns {@code event-nouns.txt} read by
+ * {@link org.observatory.extract.time.EventNouns}, "within 150 hours"), document-date inference from the text ({@link org.observatory.extract.time.DocDateInference},
  * with the bundled, sourced list of dated conflicts {@code known-periods.tsv} read by
  * {@link org.observatory.extract.time.KnownPeriods}),
  * duration arithmetic for deadlines ({@link org.observatory.extract.time.Deadlines}), and the HeidelTime

@@ -37,6 +37,13 @@ class BareCandidatesTest {
   }
 
   @Test
+  void aBarePluralAfterAnObjectNounCountsWhenAfterOrBeforeFollows() {
+    Texts t = new Texts().sentence("Crews/NNS cleared/VBD/clear the/DT tracks/NNS hours/NNS after/IN the/DT "
+        + "crash/NN ,/, but/CC the/DT station/NN weeks/NNS stayed/VBD/stay shut/JJ ./.");
+    assertThat(times(t)).extracting(TimeExpression::text).containsExactly("hours");
+  }
+
+  @Test
   void soonInAFutureClauseIsAFutureReference() {
     Texts t = new Texts().sentence("The/DT council/NN will/MD soon/RB vote/VB/vote on/IN the/DT plan/NN ./.");
     assertThat(times(t)).extracting(TimeExpression::text, TimeExpression::value)

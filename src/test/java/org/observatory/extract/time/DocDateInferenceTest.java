@@ -76,7 +76,7 @@ class DocDateInferenceTest {
     assertThat(l.contains("1990-06-15")).isFalse();
     assertThat(l.days()).isLessThan(LocalDate.parse(p.earliest()).until(LocalDate.parse(p.latest()),
         java.time.temporal.ChronoUnit.DAYS));
-    assertThat(l.contains(p.value())).isTrue();
+    assertThat(p.value()).isNull();
     assertThat(l.method()).contains("publication-lag");
   }
 
@@ -290,12 +290,29 @@ class DocDateInferenceTest {
   }
 
   @Test
-  void aReportedDayGivesABestDayOfDayPrecision() {
+  void aReportedDayWhoseWeekdayFitsOneYearGivesABestDayOfDayPrecision() {
     Texts t = new Texts()
-        .sentence("Profits/NNS rose/VBD/rise in/IN 1989/CD ./.").timex("1989", "DATE", "1989")
-        .sentence("The/DT board/NN met/VBD/meet on/IN Aug./NNP 27/CD ./.").timex("Aug. 27", "DATE", "XXXX-08-27");
+        .sentence("Fares/NNS went/VBD/go up/RP in/IN 2031/CD ./.").timex("2031", "DATE", "2031")
+        .sentence("The/DT council/NN voted/VBD/vote on/IN Tuesday/NNP ,/, March/NNP 9/CD ./.")
+        .timex("March 9", "DATE", "XXXX-03-09");
     Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.likely().windows()).hasSize(1);
     assertThat(p.precision()).isEqualTo(Published.DAY);
-    assertThat(p.value()).isEqualTo("1989-08-27");
+    assertThat(p.value()).isEqualTo("2032-03-09");
+  }
+
+  @Test
+  void aLikelyRangeWithWindowsInSeveralYearsGivesNoBestDayButKeepsItsWindows() {
+    Texts t = new Texts()
+        .sentence("Fares/NNS went/VBD/go up/RP in/IN 2031/CD ./.").timex("2031", "DATE", "2031")
+        .sentence("The/DT council/NN voted/VBD/vote on/IN March/NNP 9/CD ./.").timex("March 9", "DATE", "XXXX-03-09");
+    Published p = DocDateInference.infer(t.annotation());
+    assertThat(p.likely().windows()).hasSize(1 + DocDateInference.FOLLOWING_YEARS);
+    assertThat(p.likely().windows().get(0).earliest()).isEqualTo("2031-03-09");
+    assertThat(p.precision()).isEqualTo(Published.YEAR);
+    assertThat(p.value()).isNull();
+    assertThat(p.earliest()).isEqualTo("2031-03-09");
+    assertThat(p.method()).contains("windows in " + (1 + DocDateInference.FOLLOWING_YEARS) + " years")
+        .endsWith("no best day is given");
   }
 }

@@ -92,7 +92,7 @@ class LaterOffsetTest {
   }
 
   @Test
-  void theNightBeforeWithNoObjectIsTheDayBeforeTheDateStatedBefore() {
+  void theNightBeforeWithNoObjectIsTheNightOfTheDayBeforeTheDateStatedBefore() {
     Texts t = new Texts()
         .sentence("Rebels/NNS took/VBD/take the/DT ridge/NN on/IN March/NNP 3/CD ./.")
         .sentence("Jets/NNS had/VBD/have bombed/VBN/bomb it/PRP the/DT night/NN before/RB ,/, a/DT medic/NN said/VBD/say ./.")
@@ -101,8 +101,23 @@ class LaterOffsetTest {
         .sentence("Rebels/NNS took/VBD/take the/DT ridge/NN on/IN March/NNP 3/CD ./.")
         .sentence("The/DT day/NN after/IN ,/, talks/NNS began/VBD/begin ./.")
         .timex("March 3", "DATE", "2031-03-03");
-    assertThat(only(t, "the night before").value()).isEqualTo("2031-03-02");
+    assertThat(only(t, "the night before").value()).isEqualTo("2031-03-02TNI");
+    assertThat(only(t, "the night before").type()).isEqualTo("TIME");
     assertThat(only(u, "The day after").value()).isEqualTo("2031-03-04");
+  }
+
+  @Test
+  void theNightAfterAnAnchoredDayIsTheNightOfTheNextDayOfDayPrecision() {
+    Texts t = new Texts()
+        .sentence("Floodwater/NN reached/VBD/reach the/DT mill/NN on/IN May/NNP 2/CD ./.")
+        .sentence("Volunteers/NNS arrived/VBD/arrive the/DT night/NN after/RB ./.")
+        .timex("May 2", "DATE", "2031-05-02");
+    TimeExpression e = only(t, "the night after");
+    assertThat(e.value()).isEqualTo("2031-05-03TNI");
+    assertThat(e.type()).isEqualTo("TIME");
+    assertThat(e.precision()).isEqualTo("day");
+    assertThat(e.derivation()).isEqualTo("anchor");
+    assertThat(e.anchor()).isEqualTo("May 2");
   }
 
   @Test

@@ -14,6 +14,13 @@ class ShapeTest {
   }
 
   @Test
+  void aPartOfTheDayBeforeOrAfterIsADayOffsetCarryingThatPart() {
+    assertThat(Shape.parse("the night before", "")).isEqualTo(new Shape.Offset(1, "day", -1, null, "NI"));
+    assertThat(Shape.parse("the evening after", "")).isEqualTo(new Shape.Offset(1, "day", 1, null, "EV"));
+    assertThat(Shape.parse("the day after", "")).isEqualTo(new Shape.Offset(1, "day", 1, null, null));
+  }
+
+  @Test
   void dateWithItsYearIsExplicit() {
     assertThat(Shape.parse("October 17 2018", "")).isInstanceOf(Shape.Explicit.class);
   }
