@@ -227,18 +227,20 @@ final class EventDater {
   }
 
   /**
-   * The time of the clause a word deep inside it belongs to ("paid tribute on Tuesday on a whirlwind visit": the
-   * visit's clause is "paid ... on Tuesday"; "plans to hold a conference on Tuesday": hold's; "the October 1998
-   * shooting death": the death's). Climbs from {@code anchor} through nominal links (and from a verb only through
-   * an open complement, or as a copula or auxiliary) towards the head of its clause, never across a clause boundary (relative, adverbial,
-   * complement or coordinated clause), and takes the first time attached on the way. Empty when there is none.
+   * The time of the clause an event word belongs to without heading it: an event noun that is a subject, object or
+   * prepositional argument of its clause's verb ("fresh air strikes hit the city on Wednesday", "killed in an
+   * explosion in September 2014", "agreed at a meeting late on Tuesday"), a verb completing another ("plans to
+   * hold a conference on Tuesday"), a copula or auxiliary. Climbs from {@code anchor} towards the head of its
+   * clause: from a noun one link to the verb (or predicate) it is an argument of — not through another noun ("the
+   * heels of similar airstrikes", "access to aid") and not from a phrase that places it before or after that verb
+   * ("launched raids on Friday after a truce"); from a verb only through an open complement, copula or auxiliary;
+   * never across a clause boundary. Takes the first time attached on the way; empty when there is none.
    */
   static Optional<TimeExpression> clauseTime(DepGraph g, int anchor, List<TimeExpression> times) {
     int t = anchor;
-    for (int hops = 0; hops < 8; hops++) {
+    for (int hops = 0; hops < 4; hops++) {
       var h = g.head(t);
-      if (h.isEmpty() || DepGraph.matches(h.get().relation(), "ccomp", "advcl", "parataxis", "csubj", "conj", "acl",
-          "dep", "appos", "list") || g.token(t).isVerb() && !DepGraph.matches(h.get().relation(), "xcomp", "cop", "aux")) {
+      if (h.isEmpty() || !climbs(g, t, h.get().relation(), h.get().governor())) {
         return Optional.empty();
       }
       t = h.get().governor();
@@ -248,6 +250,18 @@ final class EventDater {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean climbs(DepGraph g, int t, String relation, int governor) {
+    if (DepGraph.matches(relation, "ccomp", "advcl", "parataxis", "csubj", "conj", "acl", "dep", "appos", "list")) {
+      return false;
+    }
+    if (g.token(t).isVerb()) {
+      return DepGraph.matches(relation, "xcomp", "cop", "aux");
+    }
+    boolean argument = DepGraph.matches(relation, "nsubj", "obj", "iobj", "obl")
+        && !DepGraph.matches(relation, "obl:after", "obl:before", "obl:since", "obl:until", "obl:following");
+    return argument && (g.token(governor).isVerb() || !g.children(governor, "cop").isEmpty());
   }
 
   /** True when {@code verb}'s own clause holds a reference such as "now" or "recently" ({@code *_REF}). */

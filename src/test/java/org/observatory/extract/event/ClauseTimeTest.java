@@ -80,4 +80,24 @@ class ClauseTimeTest {
     assertThat(withdrawn.latest()).as("reported content: on or before the report").isEqualTo("2031-03-14");
     assertThat(withdrawn.precision()).isEqualTo("approximate");
   }
+
+  @Test
+  void anEventNounInsideAnotherNounsPhraseDoesNotTakeTheClauseTime() {
+    ParseBuilder b = new ParseBuilder().toks("Officials/NNS/official", "complained/VBD/complain", "on/IN/on",
+        "Monday/NNP/Monday", "about/IN/about", "the/DT/the", "use/NN/use", "of/IN/of", "gas/NN/gas", "in/IN/in",
+        "the/DT/the", "attack/NN/attack")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obl:on", 1, 3).dep("case", 3, 2).dep("obl:about", 1, 6)
+        .dep("case", 6, 4).dep("det", 6, 5).dep("nmod:of", 6, 8).dep("case", 8, 7).dep("nmod:in", 6, 11)
+        .dep("case", 11, 9).dep("det", 11, 10);
+    assertThat(dateOf(b.annotation().sentences().get(0), 11, day(b, 3, "2031-03-10")).value()).isNull();
+  }
+
+  @Test
+  void anEventNounAfterWhichTheClauseHappenedDoesNotTakeItsTime() {
+    ParseBuilder b = new ParseBuilder().toks("Jets/NNS/jet", "struck/VBD/strike", "on/IN/on", "Friday/NNP/Friday",
+        "after/IN/after", "a/DT/a", "truce/NN/truce")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obl:on", 1, 3).dep("case", 3, 2).dep("obl:after", 1, 6)
+        .dep("case", 6, 4).dep("det", 6, 5);
+    assertThat(dateOf(b.annotation().sentences().get(0), 6, day(b, 3, "2031-03-14")).value()).isNull();
+  }
 }
