@@ -92,11 +92,22 @@ final class ModalityFinder {
   }
 
   /** "had to withdraw", "having to withdraw": a parser's auxiliary "have" with an infinitive marker. */
+  /**
+   * "had to withdraw" (the parser makes "have" an auxiliary of the infinitive) and "were to have withdrawn by
+   * Friday" ("be" + to + perfect infinitive): what was due. A perfect infinitive after any other word ("known to
+   * have been killed", "said to have fled") is past, not an obligation.
+   */
   private static boolean hasToInfinitive(DepGraph g, List<Integer> chain) {
     for (int t : chain) {
-      boolean have = g.children(t, "aux").stream().anyMatch(a -> g.lemma(a).equals("have"));
-      boolean to = g.children(t, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
-      if (have && to) {
+      Optional<Integer> to = g.children(t, "mark").stream().filter(m -> g.lemma(m).equals("to")).findFirst();
+      if (to.isEmpty()) {
+        continue;
+      }
+      List<Integer> auxes = g.children(t, "aux");
+      boolean hadTo = auxes.stream().anyMatch(a -> a < to.get() && g.lemma(a).equals("have"));
+      boolean dueBe = auxes.stream().anyMatch(a -> a < to.get() && g.lemma(a).equals("be"))
+          && auxes.stream().anyMatch(a -> a > to.get() && g.lemma(a).equals("have"));
+      if (hadTo || dueBe) {
         return true;
       }
     }
@@ -126,10 +137,20 @@ final class ModalityFinder {
   }
 
   /** True when a governing chain verb has a lemma in {@code verbs} or a chain auxiliary one in {@code auxes}. */
+  /** True when {@code t} is a to-infinitive ("a plan to withdraw", "the need to act"). */
+  private static boolean infinitive(DepGraph g, int t) {
+    return g.children(t, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
+  }
+
+  /**
+   * A governing word of {@code chain} whose lemma is in {@code verbs}, or an auxiliary in {@code auxes}. A noun
+   * counts only when the word below it in the chain is its to-infinitive ("a plan to withdraw"), not a relative
+   * clause or participle hanging from it ("regime forces that seized shipments", "forces retreating").
+   */
   private static boolean anyLemma(DepGraph g, List<Integer> chain, Set<String> verbs, Set<String> auxes) {
     for (int i = 0; i < chain.size(); i++) {
       int t = chain.get(i);
-      if (i > 0 && verbs.contains(g.lemma(t))) {
+      if (i > 0 && verbs.contains(g.lemma(t)) && (!g.token(t).isNoun() || infinitive(g, chain.get(i - 1)))) {
         return true;
       }
       if (g.children(t, "aux").stream().anyMatch(a -> auxes.contains(g.lemma(a)))) {
