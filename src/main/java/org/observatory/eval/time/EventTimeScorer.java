@@ -163,10 +163,12 @@ public final class EventTimeScorer {
     return chosen.isPresent() ? Outcome.OTHER : Outcome.NONE;
   }
 
-  /** A date that only bounds the event from above by its expression ("on or before"): no lower end, an upper. */
+  /**
+   * A date that only bounds the event from above by its expression ("on or before" a report's day, "by Friday"): no
+   * lower end, an upper one.
+   */
   static boolean isBound(DateValue d) {
-    return d.earliest() == null && d.latest() != null && d.latest().equals(d.value())
-        && "approximate".equals(d.precision());
+    return d.earliest() == null && d.latest() != null && d.text() != null && "approximate".equals(d.precision());
   }
 
   /**

@@ -62,7 +62,9 @@ final class EventDater {
   /**
    * The event's date from its time expression: a stretch the time stage bounded ("in the past four days") is the
    * interval it covers; a date after "since" ("have been killed since Saturday") is the interval from it to the
-   * report; a date after "from" with an end date after "to" is the range they make; else the expression's value.
+   * report; a date after "from" with an end date after "to" is the range they make; a date after "by", "until" or
+   * "before" ("must withdraw by Friday") bounds the event from above (precision {@code approximate}, {@code latest}
+   * its last day); else the expression's value.
    */
   private static DateValue of(DepGraph g, TimeExpression t, String derivation, Published published,
       List<TimeExpression> times) {
@@ -87,6 +89,10 @@ final class EventDater {
     if (head >= 0 && g.marker(head).equals("since") && latest != null && start.isPresent()
         && start.get().compareTo(latest) <= 0) {
       return new DateValue(start.get() + "/" + latest, "approximate", t.text(), derivation, start.get(), latest);
+    }
+    Optional<String> end = DayInterval.span(t.value()).filter(DayInterval::bounded).map(i -> i.last().toString());
+    if (head >= 0 && DEADLINE_MARKERS.contains(g.marker(head)) && end.isPresent()) {
+      return new DateValue(t.value(), "approximate", t.text(), derivation, null, end.get());
     }
     return of(t, derivation);
   }
@@ -161,6 +167,8 @@ final class EventDater {
   }
 
   private static final Set<String> RANGE_ENDS = Set.of("to", "until", "till", "through");
+  /** "by Friday", "until March 6", "before year-end": the event lies on or before that time, not on it. */
+  private static final Set<String> DEADLINE_MARKERS = Set.of("by", "until", "till", "before");
 
   /**
    * "from March 3 to April 20": the date after "from" and the next date of the sentence after "to" (until, till,

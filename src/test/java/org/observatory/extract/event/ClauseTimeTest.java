@@ -100,4 +100,16 @@ class ClauseTimeTest {
         .dep("case", 6, 4).dep("det", 6, 5);
     assertThat(dateOf(b.annotation().sentences().get(0), 6, day(b, 3, "2031-03-14")).value()).isNull();
   }
+
+  @Test
+  void aDateAfterByBoundsTheEventFromAboveInsteadOfDatingIt() {
+    ParseBuilder b = new ParseBuilder().toks("Troops/NNS/troop", "must/MD/must", "withdraw/VB/withdraw", "by/IN/by",
+        "Friday/NNP/Friday")
+        .dep("root", -1, 2).dep("nsubj", 2, 0).dep("aux", 2, 1).dep("obl:by", 2, 4).dep("case", 4, 3);
+    DateValue d = DATER.date(new DepGraph(b.annotation().sentences().get(0)), 2, "obligation",
+        List.of(day(b, 4, "2031-03-14")), null);
+    assertThat(d.latest()).isEqualTo("2031-03-14");
+    assertThat(d.earliest()).isNull();
+    assertThat(d.precision()).isEqualTo("approximate");
+  }
 }
