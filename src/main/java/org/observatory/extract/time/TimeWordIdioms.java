@@ -62,7 +62,9 @@ final class TimeWordIdioms {
   /**
    * A time word inside a proper name: a season after a name or opening one ("Arab spring", "Winter Olympics"), a
    * capitalised "Today" after a name ("Aleppo Today", a media outlet), a capitalised frequency word opening a
-   * name ("the Daily Mail"), "X of the year" after a noun that is no part of the year, "in some quarters".
+   * name ("the Daily Mail"), "X of the year" after a noun that is no part of the year, "in some quarters", a "May"
+   * that names a person in its sentence ("Mrs May", "May said") and a month word that is the surname of a person the
+   * document names ({@link MonthSurnames}: "May's predecessor" once "Theresa May" is named).
    */
   static boolean isName(TimexMention m, Annotation a) {
     String text = TimeLexicon.normalise(m.text());
