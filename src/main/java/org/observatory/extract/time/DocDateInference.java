@@ -138,7 +138,8 @@ public final class DocDateInference {
 
   /**
    * A month without a year ("in October", "last November", "late December"), its modifier (never "next" or
-   * "this": those may lie ahead) and the clause's tense.
+   * "this": those may lie ahead) and the clause's tense. A month word the time stage reads as a name
+   * ({@link TimeWordIdioms#isName}: "May's predecessor" once the text names Theresa May) is no month.
    */
   record YearlessMonth(Month month, String modifier, Tense tense) {}
 
@@ -272,7 +273,8 @@ public final class DocDateInference {
       Tense tense = deadlineCue(s, m.span(), Tense.around(s, m.span()));
       if (shape instanceof Shape.MonthDay d) {
         yearless.add(new Yearless(d.month(), d.day(), d.yearShift(), tense, weekdayOf(m, s)));
-      } else if (shape instanceof Shape.MonthOnly mo && !Set.of("next", "this").contains(mo.modifier())) {
+      } else if (shape instanceof Shape.MonthOnly mo && !Set.of("next", "this").contains(mo.modifier())
+          && !TimeWordIdioms.isName(m, a)) {
         months.add(new YearlessMonth(mo.month(), mo.modifier(), tense));
       } else if (statesItsYear(m, shape) && (m.type().equals("DATE") || m.type().equals("TIME"))) {
         String p = TimexValues.precision(m.value());

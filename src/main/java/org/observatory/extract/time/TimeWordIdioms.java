@@ -62,7 +62,9 @@ final class TimeWordIdioms {
   /**
    * A time word inside a proper name: a season after a name or opening one ("Arab spring", "Winter Olympics"), a
    * capitalised "Today" after a name ("Aleppo Today", a media outlet), a capitalised frequency word opening a
-   * name ("the Daily Mail"), "X of the year" after a noun that is no part of the year, "in some quarters".
+   * name ("the Daily Mail"), "X of the year" after a noun that is no part of the year, "in some quarters", a "May"
+   * that names a person in its sentence ("Mrs May", "May said") and a month word that is the surname of a person the
+   * document names ({@link MonthSurnames}: "May's predecessor" once "Theresa May" is named).
    */
   static boolean isName(TimexMention m, Annotation a) {
     String text = TimeLexicon.normalise(m.text());
@@ -83,8 +85,11 @@ final class TimeWordIdioms {
     if (FREQUENCY.matcher(text).matches() && capital) {
       return namedAfter(tokens, last);
     }
-    if (text.equals("may") && first == last && tokens.get(first).text().equals("May")) {
-      return mayIsName(tokens, first);
+    if (text.equals("may") && first == last && tokens.get(first).text().equals("May") && mayIsName(tokens, first)) {
+      return true;
+    }
+    if (first == last && MonthSurnames.isPerson(tokens, first, a)) {
+      return true;
     }
     if (text.equals("the year") && first > 1 && tokens.get(first - 1).text().equalsIgnoreCase("of")) {
       Token holder = tokens.get(first - 2);
@@ -118,21 +123,31 @@ final class TimeWordIdioms {
 
   /**
    * A capitalised "May" alone that is a person's name: right after a capitalised name or title that is no time word
-   * ("Theresa May", "Prime Minister May", "Mrs May"), or opening a clause as the subject of a verb ("May said", "May
-   * has insisted") with no preposition, determiner or time word before it; a copula after it ("May was the
-   * deadliest month") leaves it a month.
+   * ({@link #afterNameOrTitle}), or opening a clause as the subject of a verb ("May said", "May has insisted") with
+   * no preposition, determiner or time word before it; a copula after it ("May was the deadliest month") leaves it a
+   * month.
    */
   private static boolean mayIsName(List<Token> tokens, int i) {
-    Token before = i > 0 ? tokens.get(i - 1) : null;
-    if (before != null && before.pos().startsWith("NNP") && Character.isUpperCase(before.text().charAt(0))
-        && !TIME_MODIFIERS.contains(before.text().toLowerCase(Locale.ROOT))
-        && Shape.parse(before.text(), "") instanceof Shape.Other) {
+    if (afterNameOrTitle(tokens, i)) {
       return true;
     }
+    Token before = i > 0 ? tokens.get(i - 1) : null;
     boolean opens = before == null || before.pos().matches("[,:;.]|``|''|CC|-LRB-");
     Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     return opens && after != null && after.pos().matches("VBD|VBZ|MD") && !after.lemma().equalsIgnoreCase("be")
         && !(i + 2 < tokens.size() && tokens.get(i + 2).pos().equals("CD"));
+  }
+
+  /**
+   * Token {@code i} comes right after a capitalised proper noun that is no time word and no date ("Theresa May",
+   * "Prime Minister May", "Mrs May"): a given name or a title before a surname. Package-visible for
+   * {@link MonthSurnames}.
+   */
+  static boolean afterNameOrTitle(List<Token> tokens, int i) {
+    Token before = i > 0 ? tokens.get(i - 1) : null;
+    return before != null && before.pos().startsWith("NNP") && Character.isUpperCase(before.text().charAt(0))
+        && !TIME_MODIFIERS.contains(before.text().toLowerCase(Locale.ROOT))
+        && Shape.parse(before.text(), "") instanceof Shape.Other;
   }
 
   /**

@@ -125,4 +125,72 @@ class TimeWordIdiomsTest {
         .timex("the late 1970s", "DATE", "197");
     assertThat(texts(t)).containsExactly("the late 1970s");
   }
+
+  @Test
+  void aBareMayIsThePersonOnceTheDocumentNamesTheresaMay() {
+    Texts t = new Texts().sentence("Anna/NNP/anna/PERSON May/NNP/may/PERSON visited/VBD/visit the/DT port/NN ./.")
+        .sentence("John/NNP Smith/NNP ,/, May/NNP 's/POS predecessor/NN ,/, agreed/VBD/agree ./.")
+        .timex("May", "DATE", "2019-05")
+        .sentence("Reporters/NNS waited/VBD/wait for/IN a/DT meeting/NN between/IN Lopez/NNP and/CC May/NNP ./.")
+        .timex("May", "DATE", "2019-05")
+        .sentence("Talks/NNS with/IN May/NNP \u2019s/POS aides/NNS stalled/VBD/stall ./.")
+        .timex("May", "DATE", "2019-05");
+    assertThat(texts(t)).isEmpty();
+  }
+
+  @Test
+  void inMayStaysAMonthBesideMaysGovernmentWhenMayIsNamed() {
+    Texts t = new Texts().sentence("Mrs/NNP May/NNP spoke/VBD/speak briefly/RB ./.")
+        .sentence("In/IN May/NNP ,/, May/NNP 's/POS government/NN fell/VBD/fall ./.")
+        .timex("May", "DATE", "2019-05");
+    t.timex("In May", "DATE", "2019-05");
+    assertThat(texts(t)).containsExactly("In May");
+  }
+
+  @Test
+  void aDayNumberOrYearBesideMayKeepsItADateEvenWhenMayIsNamed() {
+    Texts t = new Texts().sentence("Anna/NNP/anna/PERSON May/NNP/may/PERSON resigned/VBD/resign ./.")
+        .sentence("The/DT vote/NN is/VBZ/be due/JJ May/NNP 5/CD ./.")
+        .timex("May 5", "DATE", "2019-05-05")
+        .sentence("It/PRP was/VBD/be held/VBN/hold 9/CD May/NNP ./.")
+        .timex("9 May", "DATE", "2019-05-09")
+        .sentence("Prices/NNS rose/VBD/rise between/IN April/NNP and/CC May/NNP ./.")
+        .timex("May", "DATE", "2019-05");
+    assertThat(texts(t)).containsExactly("May 5", "9 May", "May");
+  }
+
+  @Test
+  void theTaggersDayNumberBesideASingleMayTokenKeepsItADate() {
+    Texts t = new Texts().sentence("Anna/NNP/anna/PERSON May/NNP/may/PERSON resigned/VBD/resign ./.")
+        .sentence("Voting/NN ends/VBZ/end May/NNP 5/CD ./.")
+        .timex("May", "DATE", "2019-05");
+    assertThat(texts(t)).containsExactly("May");
+  }
+
+  @Test
+  void mayFiguresStayAMonthWhenNoPersonNamedMayAppears() {
+    Texts t = new Texts().sentence("May/NNP 's/POS figures/NNS showed/VBD/show a/DT fall/NN ./.")
+        .timex("May", "DATE", "2019-05")
+        .sentence("Officials/NNS met/VBD/meet with/IN May/NNP delegates/NNS ./.")
+        .timex("May", "DATE", "2019-05");
+    assertThat(texts(t)).containsExactly("May", "May");
+  }
+
+  @Test
+  void aMonthThatIsAGivenNameMakesNoSurname() {
+    Texts t = new Texts().sentence("June/NNP/june/PERSON Ortiz/NNP/ortiz/PERSON arrived/VBD/arrive ./.")
+        .sentence("June/NNP 's/POS figures/NNS were/VBD/be weak/JJ ./.")
+        .timex("June", "DATE", "2019-06");
+    assertThat(texts(t)).containsExactly("June");
+  }
+
+  @Test
+  void anotherMonthSurnameTaggedAPersonIsThePersonToo() {
+    Texts t = new Texts().sentence("Paul/NNP/paul/PERSON March/NNP/march/PERSON arrived/VBD/arrive ./.")
+        .sentence("Officials/NNS later/RB met/VBD/meet March/NNP ./.")
+        .timex("March", "DATE", "2019-03")
+        .sentence("Rain/NN fell/VBD/fall in/IN March/NNP ./.")
+        .timex("March", "DATE", "2019-03");
+    assertThat(texts(t)).containsExactly("March");
+  }
 }
