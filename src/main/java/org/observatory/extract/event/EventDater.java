@@ -241,8 +241,9 @@ final class EventDater {
    * hold a conference on Tuesday"), a copula or auxiliary. Climbs from {@code anchor} towards the head of its
    * clause: from a noun one link to the verb (or predicate) it is an argument of — not through another noun ("the
    * heels of similar airstrikes", "access to aid") and not from a phrase that places it before or after that verb
-   * ("launched raids on Friday after a truce"); from a verb only through an open complement, copula or auxiliary;
-   * never across a clause boundary. Takes the first time attached on the way; empty when there is none.
+   * ("launched raids on Friday after a truce"); from a verb only through an open complement, copula or auxiliary,
+   * or as the passive participle of an event noun ("joined on Friday at a ceremony held in ..."); never across a
+   * clause boundary. Takes the first time attached on the way; empty when there is none.
    */
   static Optional<TimeExpression> clauseTime(DepGraph g, int anchor, List<TimeExpression> times) {
     int t = anchor;
@@ -261,6 +262,9 @@ final class EventDater {
   }
 
   private static boolean climbs(DepGraph g, int t, String relation, int governor) {
+    if (relation.equals("acl") && g.token(t).pos().equals("VBN")) {
+      return g.token(governor).isNoun();
+    }
     if (DepGraph.matches(relation, "ccomp", "advcl", "parataxis", "csubj", "conj", "acl", "dep", "appos", "list")) {
       return false;
     }

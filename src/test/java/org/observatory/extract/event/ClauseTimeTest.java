@@ -112,4 +112,14 @@ class ClauseTimeTest {
     assertThat(d.earliest()).isNull();
     assertThat(d.precision()).isEqualTo("approximate");
   }
+
+  @Test
+  void aPassiveParticipleOfAnEventNounTakesTheTimeOfTheNounsClause() {
+    ParseBuilder b = new ParseBuilder().toks("Poland/NNP/Poland", "joined/VBD/join", "on/IN/on", "Friday/NNP/Friday",
+        "at/IN/at", "a/DT/a", "ceremony/NN/ceremony", "held/VBN/hold", "in/IN/in", "Missouri/NNP/Missouri")
+        .dep("root", -1, 1).dep("nsubj", 1, 0).dep("obl:on", 1, 3).dep("case", 3, 2).dep("obl:at", 1, 6)
+        .dep("case", 6, 4).dep("det", 6, 5).dep("acl", 6, 7).dep("obl:in", 7, 9).dep("case", 9, 8);
+    assertThat(dateOf(b.annotation().sentences().get(0), 7, day(b, 3, "2031-03-14")).value())
+        .isEqualTo("2031-03-14");
+  }
 }
