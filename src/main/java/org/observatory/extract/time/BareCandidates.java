@@ -44,10 +44,11 @@ final class BareCandidates {
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
       String w = t.text();
-      if (PLURALS.containsKey(w) && t.pos().equals("NNS")) {
+      String unit = w.toLowerCase(Locale.ROOT);
+      if (PLURALS.containsKey(unit) && t.pos().equals("NNS")) {
         int end = k;
         bare(tokens, k).ifPresent(start -> out.add(new TimexMention(new Span(start.span().start(), t.span().end()),
-            text(tokens, start.index(), end), "DURATION", PLURALS.get(w), i)));
+            text(tokens, start.index(), end), "DURATION", PLURALS.get(unit), i)));
       } else if (w.toLowerCase(Locale.ROOT).equals("soon") && soonIsFuture(s, tokens, k)) {
         out.add(new TimexMention(t.span(), w, "DATE", "FUTURE_REF", i));
       }

@@ -20,8 +20,11 @@ final class EventAnchors {
 
   private EventAnchors() {}
 
-  /** An event clause: its text (from the first word after after/before up to its verb), verb lemma and actor. */
-  record Clause(String text, String verbLemma, String actor, int sentence) {}
+  /**
+   * An event clause: its text (from the first word after after/before up to its verb), verb lemma and actor, and
+   * its extent in the sentence (up to the first comma, semicolon or full stop after the verb).
+   */
+  record Clause(String text, String verbLemma, String actor, int sentence, Span extent) {}
 
   /** The clause introduced by the "after"/"before" that follows {@code span}, if it has a verb. */
   static Optional<Clause> clauseAfter(Sentence s, Span span) {
@@ -47,7 +50,8 @@ final class EventAnchors {
         if (who == null) {
           return Optional.empty();
         }
-        return Optional.of(new Clause(textOf(tokens, i + 1, j), t.lemma(), who, s.index()));
+        Span extent = new Span(tokens.get(i + 1).span().start(), tokens.get(clauseEnd(tokens, j)).span().end());
+        return Optional.of(new Clause(textOf(tokens, i + 1, j), t.lemma(), who, s.index(), extent));
       }
       if (t.text().matches("[,;.]")) {
         return Optional.empty();
@@ -56,11 +60,26 @@ final class EventAnchors {
     return Optional.empty();
   }
 
+  /** The last token of the clause whose verb is at {@code verb}: before the next comma, semicolon or stop. */
+  private static int clauseEnd(List<Token> tokens, int verb) {
+    int k = verb;
+    while (k + 1 < tokens.size() && !tokens.get(k + 1).text().matches("[,;.:]")) {
+      k++;
+    }
+    return k;
+  }
+
   /** The same lemma, or two verbs of speaking ("the commander spoke" is dated by "the commander said on Friday"). */
   private static boolean sameAct(String a, String b) {
     String x = a.toLowerCase(java.util.Locale.ROOT);
     String y = b.toLowerCase(java.util.Locale.ROOT);
     return x.equals(y) || SPEAKING.contains(x) && SPEAKING.contains(y);
+  }
+
+  /** A resolved day outside quotation marks. */
+  private static boolean usable(Resolver.Resolved r, List<Quotes.Quote> quotes) {
+    return TimexValues.day(r.time().value()).isPresent() && !r.time().derivation().equals("unresolved")
+        && Quotes.around(quotes, r.mention().span()).isEmpty();
   }
 
   private static String textOf(List<Token> tokens, int from, int to) {
@@ -72,12 +91,19 @@ final class EventAnchors {
   }
 
   /**
-   * A day-precision date of the same actor doing the same thing in another sentence: a sentence that holds a
-   * token equal to the clause's actor, a token with the clause's verb lemma, and a resolved day outside quotation
-   * marks (a quoted "tomorrow" dates what was said, not the saying).
+   * A day-precision date of the event clause: its own ("hours after the truce expired on Saturday"), else the same
+   * actor doing the same thing in another sentence: a sentence that holds a token equal to the clause's actor, a
+   * token with the clause's verb lemma, and a resolved day outside quotation marks (a quoted "tomorrow" dates what
+   * was said, not the saying).
    */
   static Optional<Resolver.Resolved> dateOf(Clause c, Annotation a, List<Quotes.Quote> quotes,
       List<Resolver.Resolved> resolved) {
+    Optional<Resolver.Resolved> own = resolved.stream()
+        .filter(r -> r.sentence() == c.sentence() && c.extent().contains(r.mention().span()) && usable(r, quotes))
+        .findFirst();
+    if (own.isPresent()) {
+      return own;
+    }
     for (Resolver.Resolved r : resolved) {
       if (r.sentence() == c.sentence() || TimexValues.day(r.time().value()).isEmpty()
           || r.time().derivation().equals("unresolved") || Quotes.around(quotes, r.mention().span()).isPresent()) {
