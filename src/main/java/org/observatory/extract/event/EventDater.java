@@ -84,15 +84,14 @@ final class EventDater {
       return pair.get();
     }
     String latest = published == null ? null : published.latest();
-    Optional<String> start = DayInterval.span(t.value()).filter(DayInterval::bounded)
-        .map(i -> i.first().toString());
+    Optional<DayInterval> days = DayInterval.span(t.value()).filter(DayInterval::bounded);
+    Optional<String> start = days.map(i -> i.first().toString());
     if (head >= 0 && g.marker(head).equals("since") && latest != null && start.isPresent()
         && start.get().compareTo(latest) <= 0) {
       return new DateValue(start.get() + "/" + latest, "approximate", t.text(), derivation, start.get(), latest);
     }
-    Optional<String> end = DayInterval.span(t.value()).filter(DayInterval::bounded).map(i -> i.last().toString());
-    if (head >= 0 && DEADLINE_MARKERS.contains(g.marker(head)) && end.isPresent()) {
-      return new DateValue(t.value(), "approximate", t.text(), derivation, null, end.get());
+    if (head >= 0 && DEADLINE_MARKERS.contains(g.marker(head)) && days.isPresent()) {
+      return new DateValue(t.value(), "approximate", t.text(), derivation, null, days.get().last().toString());
     }
     return of(t, derivation);
   }

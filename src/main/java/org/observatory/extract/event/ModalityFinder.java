@@ -91,7 +91,6 @@ final class ModalityFinder {
     return must && reportingVerb(g, anchor).isPresent();
   }
 
-  /** "had to withdraw", "having to withdraw": a parser's auxiliary "have" with an infinitive marker. */
   /**
    * "had to withdraw" (the parser makes "have" an auxiliary of the infinitive) and "were to have withdrawn by
    * Friday" ("be" + to + perfect infinitive): what was due. A perfect infinitive after any other word ("known to
@@ -136,7 +135,6 @@ final class ModalityFinder {
     return chain.size() > 1 && HYPOTHETICAL_GOVERNORS.contains(g.lemma(chain.get(1)));
   }
 
-  /** True when a governing chain verb has a lemma in {@code verbs} or a chain auxiliary one in {@code auxes}. */
   /** True when {@code t} is a to-infinitive ("a plan to withdraw", "the need to act"). */
   private static boolean infinitive(DepGraph g, int t) {
     return g.children(t, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));

@@ -76,10 +76,9 @@ final class EventAnchors {
     return x.equals(y) || SPEAKING.contains(x) && SPEAKING.contains(y);
   }
 
-  /** A resolved day outside quotation marks. */
+  /** A resolved day outside quotation marks (a quoted "tomorrow" dates what was said, not the saying). */
   private static boolean usable(Resolver.Resolved r, List<Quotes.Quote> quotes) {
-    return TimexValues.day(r.time().value()).isPresent() && !r.time().derivation().equals("unresolved")
-        && Quotes.around(quotes, r.mention().span()).isEmpty();
+    return r.isDay() && Quotes.around(quotes, r.mention().span()).isEmpty();
   }
 
   private static String textOf(List<Token> tokens, int from, int to) {
@@ -105,8 +104,7 @@ final class EventAnchors {
       return own;
     }
     for (Resolver.Resolved r : resolved) {
-      if (r.sentence() == c.sentence() || TimexValues.day(r.time().value()).isEmpty()
-          || r.time().derivation().equals("unresolved") || Quotes.around(quotes, r.mention().span()).isPresent()) {
+      if (r.sentence() == c.sentence() || !usable(r, quotes)) {
         continue;
       }
       Sentence s = a.sentences().get(r.sentence());

@@ -136,7 +136,7 @@ final class EventNouns {
     Resolver.Resolved best = null;
     int bestGap = Integer.MAX_VALUE;
     for (Resolver.Resolved r : resolved) {
-      if (r.sentence() != s.index() || !dates(r) || Quotes.around(quotes, r.mention().span()).isPresent()) {
+      if (r.sentence() != s.index() || !r.isDay() || Quotes.around(quotes, r.mention().span()).isPresent()) {
         continue;
       }
       Span span = r.mention().span();
@@ -152,12 +152,5 @@ final class EventNouns {
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  /** A resolved expression with a day value (not an offset still waiting for its event). */
-  private static boolean dates(Resolver.Resolved r) {
-    return !r.time().derivation().equals("unresolved") && r.time().value() != null
-        && TimexValues.day(r.time().value()).isPresent()
-        && !(r.shape() instanceof Shape.Offset o && o.eventWord() != null);
   }
 }

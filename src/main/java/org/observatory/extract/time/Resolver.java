@@ -60,7 +60,15 @@ final class Resolver {
   }
 
   /** One resolved expression, the mention it came from and its shape. */
-  record Resolved(TimeExpression time, int sentence, Shape shape, TimexMention mention) {}
+  record Resolved(TimeExpression time, int sentence, Shape shape, TimexMention mention) {
+
+    /** True for a resolved day (not an offset still waiting for its event): something that can date an event. */
+    boolean isDay() {
+      return !time.derivation().equals("unresolved") && time.value() != null
+          && TimexValues.day(time.value()).isPresent()
+          && !(shape instanceof Shape.Offset o && o.eventWord() != null);
+    }
+  }
 
   List<TimeExpression> resolve(Annotation annotation) {
     List<Resolved> done = new ArrayList<>();
