@@ -176,7 +176,7 @@ public final class EventTimeScorer {
    * several have that text; empty for a date taken from the document or from no expression of the sentence.
    */
   static Optional<TimeExpression> chosen(Sentence s, int token, DateValue d, List<TimeExpression> times) {
-    if (d.text() == null || "document-date".equals(d.derivation()) && d.text().isEmpty()) {
+    if (d.text() == null) {
       return Optional.empty();
     }
     int at = s.tokens().get(token).span().start();
