@@ -92,7 +92,9 @@ public final class EventExtractor {
     int anchor = anchor(g, c);
     String mod = modality.find(g, c, anchor, ctx.sources());
     List<EventActor> actors = StateForces.apply(c, arguments.find(g, c, ctx.actors()));
-    DateValue date = dater.date(g, anchor, mod, ctx.times(), ctx.published());
+    // A statement read as a threat is conditional in what it threatens, but the statement itself was made: it is
+    // dated like an asserted act, never after the report ("One time they told us: 'We will burn you'").
+    DateValue date = dater.date(g, anchor, c.threat() ? ModalityFinder.ASSERTED : mod, ctx.times(), ctx.published());
     Place place = locator.locate(ctx.document().text(), g, c.token(), anchor, ctx.places(), ctx.actors()).orElse(null);
     Span sentence = g.sentence().span();
     List<SourceLink> attribution = linker.attribution(t.span(), ctx.sources(), ctx.document().outlet());

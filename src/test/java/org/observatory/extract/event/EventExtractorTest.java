@@ -146,6 +146,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void anUndatedStatementReadAsAThreatWasMadeOnOrBeforeTheReportNotAfterIt() {
+    ParseBuilder b = threat();
+    EventContext ctx = new EventContext(b.document(), b.annotation(), PUBLISHED, List.of(), List.of(),
+        List.of(actor(b, 0, "Recep Tayyip Erdogan", "TUR", "government")), List.of(), List.of(), List.of());
+    Event said = extractor.extract(ctx).get(0);
+    assertThat(said.modality()).isEqualTo("conditional");
+    assertThat(said.date().latest()).isEqualTo("2020-02-03");
+    assertThat(said.date().earliest()).isNull();
+  }
+
+  @Test
   void negationObligationAndPlansAreReadFromTheGoverningWords() {
     ParseBuilder neg = new ParseBuilder()
         .toks("Russia/NNP/Russia", "did/VBD/do", "not/RB/not", "attack/VB/attack", "the/DT/the", "town/NN/town")
