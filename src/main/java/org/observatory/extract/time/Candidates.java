@@ -15,6 +15,7 @@ import org.observatory.nlp.Token;
  * expression, as TimeML annotates it; a duration cut at a fraction is widened ({@link Fractions}). The unit of a
  * rate after a quantity ("four flights a week", "$2 million a year", "24 hours a day") is dropped: it divides a
  * quantity and names no time. Names and idioms that contain a time word are dropped too ({@link TimeWordIdioms}).
+ * A duration adjective ("a weeks-long siege") replaces what the tagger made of it ({@link DurationAdjectives}).
  * Stateless.
  */
 final class Candidates {
@@ -30,7 +31,7 @@ final class Candidates {
   private Candidates() {}
 
   static List<TimexMention> of(Annotation a) {
-    List<TimexMention> in = LexicalCandidates.add(a.timexes(), a);
+    List<TimexMention> in = LexicalCandidates.add(DurationAdjectives.replace(a.timexes(), a), a);
     List<TimexMention> out = new ArrayList<>(in.size());
     for (int i = 0; i < in.size(); i++) {
       TimexMention m = in.get(i);
