@@ -15,6 +15,8 @@ import org.observatory.nlp.Token;
  * expression, as TimeML annotates it; a duration cut at a fraction is widened ({@link Fractions}). The unit of a
  * rate after a quantity ("four flights a week", "$2 million a year", "24 hours a day") is dropped: it divides a
  * quantity and names no time. Names and idioms that contain a time word are dropped too ({@link TimeWordIdioms}).
+ * A duration adjective ("a weeks-long siege") and a day named by its numbers ("9/11") replace what the tagger made
+ * of them ({@link DurationAdjectives}, {@link NamedDays}).
  * Stateless.
  */
 final class Candidates {
@@ -30,7 +32,8 @@ final class Candidates {
   private Candidates() {}
 
   static List<TimexMention> of(Annotation a) {
-    List<TimexMention> in = LexicalCandidates.add(a.timexes(), a);
+    List<TimexMention> in = LexicalCandidates.add(
+        NamedDays.replace(DurationAdjectives.replace(a.timexes(), a), a), a);
     List<TimexMention> out = new ArrayList<>(in.size());
     for (int i = 0; i < in.size(); i++) {
       TimexMention m = in.get(i);

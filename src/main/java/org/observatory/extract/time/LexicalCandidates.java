@@ -96,12 +96,12 @@ final class LexicalCandidates {
 
   private static final Pattern PLURAL_WEEKDAY = Pattern.compile(TimeLexicon.WEEKDAY + "s");
   private static final java.util.Set<String> RECURRING = java.util.Set.of("every", "most", "some", "all", "many",
-      "other", "several", "few", "the", "of");
+      "other", "several", "few", "the");
 
   /**
-   * "Tuesdays blast", "Fridays departures": a weekday in the plural right before a noun, not after a word of
-   * recurrence ("most Fridays"), is the day whose apostrophe the text lost; the mention covers the weekday without
-   * its "s".
+   * "Tuesdays blast", "Fridays departures", "Tuesdays alleged attack", "Wednesdays dead": a weekday in the plural
+   * right before a noun phrase it can own ({@link #possessed}), not after a word of recurrence ("most Fridays", "some
+   * of Fridays"), is the day whose apostrophe the text lost; the mention covers the weekday without its "s".
    */
   static List<TimexMention> lostApostrophes(Annotation a) {
     List<TimexMention> out = new ArrayList<>();
@@ -109,18 +109,54 @@ final class LexicalCandidates {
       List<Token> tokens = a.sentences().get(i).tokens();
       for (int k = 0; k + 1 < tokens.size(); k++) {
         Token t = tokens.get(k);
-        Token next = tokens.get(k + 1);
-        boolean recurring = k > 0 && RECURRING.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
-        if (PLURAL_WEEKDAY.matcher(t.text().toLowerCase(java.util.Locale.ROOT)).matches() && !recurring
-            && next.pos().startsWith("NN") && !PLURAL_WEEKDAY.matcher(next.text().toLowerCase(java.util.Locale.ROOT))
-                .matches()
-            && t.span().end() - t.span().start() == t.text().length()) {
+        if (PLURAL_WEEKDAY.matcher(t.text().toLowerCase(java.util.Locale.ROOT)).matches() && !recurring(tokens, k)
+            && possessed(tokens, k + 1) && t.span().end() - t.span().start() == t.text().length()) {
           Span span = new Span(t.span().start(), t.span().end() - 1);
           out.add(new TimexMention(span, t.text().substring(0, t.text().length() - 1), "DATE", null, i));
         }
       }
     }
     return out;
+  }
+
+  /** Whether a word of recurrence comes before the weekday at {@code k}, or before an "of" before it ("most of"). */
+  private static boolean recurring(List<Token> tokens, int k) {
+    int j = k - 1;
+    if (j >= 0 && tokens.get(j).text().equalsIgnoreCase("of")) {
+      j--;
+    }
+    return j >= 0 && RECURRING.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Adjectives that stand for the people they describe ("Tuesdays dead", "Fridays wounded"). */
+  private static final java.util.Set<String> NOMINAL = java.util.Set.of("dead", "wounded", "injured", "missing");
+
+  /**
+   * Whether the tokens from {@code k} are a noun phrase a weekday can own: a noun, or up to three adjectives and
+   * participles ("alleged", "suspected", "chemical") then a noun, or an adjective standing for people ("dead")
+   * before a punctuation mark.
+   */
+  private static boolean possessed(List<Token> tokens, int k) {
+    int j = k;
+    while (j < tokens.size() && j - k < 3 && modifier(tokens.get(j))) {
+      j++;
+    }
+    if (j >= tokens.size()) {
+      return false;
+    }
+    Token head = tokens.get(j);
+    if (j > k && NOMINAL.contains(tokens.get(j - 1).text().toLowerCase(java.util.Locale.ROOT))
+        && !head.pos().startsWith("NN")) {
+      return head.pos().matches("[.,:]");
+    }
+    return head.pos().startsWith("NN")
+        && !PLURAL_WEEKDAY.matcher(head.text().toLowerCase(java.util.Locale.ROOT)).matches();
+  }
+
+  /** An adjective or a participle in -ed (which taggers also read as a past verb: "suspected"). */
+  private static boolean modifier(Token t) {
+    return t.pos().startsWith("JJ") || (t.pos().equals("VBN") || t.pos().equals("VBD"))
+        && t.text().toLowerCase(java.util.Locale.ROOT).endsWith("ed");
   }
 
   private static boolean overlaps(Span a, Span b) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public sealed interface Shape {
 
-  /** Carries its own year ("October 17 2018", "1984"): the tagger's value stands. */
+  /** Carries its own year ("October 17 2018", "1984", the name "9/11"): the tagger's value stands. */
   record Explicit() implements Shape {}
 
   /** A day of a month without a year ("January 25", "August 5 last year"); {@code yearShift} null when no year word. */
@@ -158,7 +158,7 @@ public sealed interface Shape {
     if (deictic != null) {
       return deictic;
     }
-    if (YEAR.matcher(s).find()) {
+    if (YEAR.matcher(s).find() || NamedDays.isName(s, next)) {
       return new Explicit();
     }
     Matcher m = MONTH_DAY.matcher(s);
