@@ -31,9 +31,24 @@ final class Candidates {
 
   private Candidates() {}
 
+  /** {@code tagged} with {@code found} in place of the mentions overlapping them, in text order. */
+  static List<TimexMention> replacing(List<TimexMention> tagged, List<TimexMention> found) {
+    if (found.isEmpty()) {
+      return tagged;
+    }
+    List<TimexMention> out = new ArrayList<>(found);
+    for (TimexMention t : tagged) {
+      if (found.stream().noneMatch(f -> f.span().overlaps(t.span()))) {
+        out.add(t);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(t -> t.span().start()));
+    return out;
+  }
+
   static List<TimexMention> of(Annotation a) {
     List<TimexMention> in = LexicalCandidates.add(
-        NamedDays.replace(DurationAdjectives.replace(a.timexes(), a), a), a);
+        replacing(replacing(a.timexes(), DurationAdjectives.of(a)), NamedDays.of(a)), a);
     List<TimexMention> out = new ArrayList<>(in.size());
     for (int i = 0; i < in.size(); i++) {
       TimexMention m = in.get(i);

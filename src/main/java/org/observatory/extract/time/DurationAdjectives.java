@@ -1,7 +1,6 @@
 package org.observatory.extract.time;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,22 +29,6 @@ final class DurationAdjectives {
 
   private DurationAdjectives() {}
 
-  /** {@code tagged} with every duration adjective of {@code a} in place of the mentions overlapping it, in text order. */
-  static List<TimexMention> replace(List<TimexMention> tagged, Annotation a) {
-    List<TimexMention> found = of(a);
-    if (found.isEmpty()) {
-      return tagged;
-    }
-    List<TimexMention> out = new ArrayList<>(found);
-    for (TimexMention t : tagged) {
-      if (found.stream().noneMatch(f -> overlaps(f.span(), t.span()))) {
-        out.add(t);
-      }
-    }
-    out.sort(Comparator.comparingInt(t -> t.span().start()));
-    return out;
-  }
-
   /** The duration adjectives of every sentence of {@code a}, in text order. */
   static List<TimexMention> of(Annotation a) {
     List<TimexMention> out = new ArrayList<>();
@@ -61,9 +44,5 @@ final class DurationAdjectives {
       }
     }
     return out;
-  }
-
-  private static boolean overlaps(Span a, Span b) {
-    return a.start() < b.end() && b.start() < a.end();
   }
 }

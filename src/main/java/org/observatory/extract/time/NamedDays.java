@@ -1,7 +1,6 @@
 package org.observatory.extract.time;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,22 +33,6 @@ final class NamedDays {
    */
   static boolean isName(String text, String following) {
     return NAME.matcher(text).matches() && !YEAR_AFTER.matcher(following).matches();
-  }
-
-  /** {@code tagged} with every named day of {@code a} in place of the mentions overlapping it, in text order. */
-  static List<TimexMention> replace(List<TimexMention> tagged, Annotation a) {
-    List<TimexMention> found = of(a);
-    if (found.isEmpty()) {
-      return tagged;
-    }
-    List<TimexMention> out = new ArrayList<>(found);
-    for (TimexMention t : tagged) {
-      if (found.stream().noneMatch(f -> f.span().start() < t.span().end() && t.span().start() < f.span().end())) {
-        out.add(t);
-      }
-    }
-    out.sort(Comparator.comparingInt(t -> t.span().start()));
-    return out;
   }
 
   /** The named days of every sentence of {@code a}, in text order. */
