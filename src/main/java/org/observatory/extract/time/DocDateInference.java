@@ -80,7 +80,6 @@ public final class DocDateInference {
 
   private static final int VIOLATION = 100_000;
 
-
   /**
    * Characters from the start of the text within which a date in the first sentence is read as the dateline. On
    * the DEV half of the news corpora, 323 of the 332 first-sentence dates start within 100 characters.

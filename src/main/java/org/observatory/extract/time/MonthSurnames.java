@@ -23,8 +23,9 @@ import org.observatory.nlp.Token;
  */
 final class MonthSurnames {
 
-  private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December");
+  private static final Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
+      .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Words before a month that make it a date, never a person ("in May", "since May", "early May"). */
   private static final Set<String> DATE_BEFORE = Set.of("in", "since", "until", "till", "by", "early", "late", "mid",
       "last", "next", "this", "that", "of", "from", "through", "throughout", "during",
